@@ -1,0 +1,21 @@
+/* ir-window.h
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ir-application.h"
+
+G_BEGIN_DECLS
+
+#define IR_TYPE_WINDOW (ir_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (IrWindow, ir_window, IR, WINDOW, AdwApplicationWindow)
+
+IrWindow *ir_window_new (IrApplication *application);
+
+G_END_DECLS
