@@ -1,0 +1,210 @@
+/* test-window.c: the app shell under a real display server (Xvfb).
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ir-application.h"
+#include "ir-window.h"
+
+static IrApplication *app;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Frames and breakpoints arrive asynchronously; waiting for the state itself
+ * keeps the tests independent of the machine's speed. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+width_is_settled (gpointer widget)
+{
+  int default_width;
+
+  gtk_window_get_default_size (widget, &default_width, NULL);
+  return is_mapped (widget) && ABS (gtk_widget_get_width (widget) - default_width) < 40;
+}
+
+static IrWindow *
+open_window (int width,
+             int height)
+{
+  GSettings *settings = ir_application_get_settings (app);
+  IrWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = ir_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (width_is_settled, window));
+
+  return window;
+}
+
+static void
+close_window (IrWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (window);
+}
+
+static AdwNavigationSplitView *
+get_split_view (IrWindow *window)
+{
+  return ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   IR_TYPE_WINDOW,
+                                                                   "split_view"));
+}
+
+static void
+test_window_opens (void)
+{
+  IrWindow *window = open_window (1000, 700);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "IR Guide");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (window), GTK_ACCESSIBLE_ROLE_WINDOW);
+
+  close_window (window);
+}
+
+typedef struct
+{
+  AdwNavigationSplitView *split_view;
+  gboolean                collapsed;
+} CollapseWait;
+
+static gboolean
+collapse_is (gpointer data)
+{
+  CollapseWait *wait = data;
+
+  return adw_navigation_split_view_get_collapsed (wait->split_view) == wait->collapsed;
+}
+
+static void
+check_collapsed (int      width,
+                 int      height,
+                 gboolean collapsed)
+{
+  IrWindow *window = open_window (width, height);
+  CollapseWait wait = { get_split_view (window), collapsed };
+
+  g_assert_true (wait_for (collapse_is, &wait));
+  /* The state holds after more frames, not just on the first one. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (adw_navigation_split_view_get_collapsed (wait.split_view), ==, collapsed);
+
+  close_window (window);
+}
+
+static void
+test_window_adaptive (void)
+{
+  check_collapsed (360, 720, TRUE);
+  check_collapsed (1000, 700, FALSE);
+}
+
+static void
+test_window_size_settings (void)
+{
+  GSettings *settings = ir_application_get_settings (app);
+  IrWindow *window = open_window (777, 555);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+
+  close_window (window);
+}
+
+static gboolean
+has_visible_dialog (gpointer window)
+{
+  return adw_application_window_get_visible_dialog (window) != NULL;
+}
+
+static gboolean
+help_overlay_is_visible (gpointer window)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  return overlay != NULL && gtk_widget_get_visible (GTK_WIDGET (overlay));
+}
+
+static void
+test_about_and_shortcuts (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (wait_for (has_visible_dialog, window));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  g_assert_cmpstr (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), ==, "IR Guide");
+  g_assert_nonnull (strstr (adw_about_dialog_get_comments (ADW_ABOUT_DIALOG (dialog)), "education"));
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  adw_dialog_force_close (dialog);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  g_assert_true (wait_for (help_overlay_is_visible, window));
+
+  gtk_window_destroy (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/opens", test_window_opens);
+  g_test_add_func ("/window/adaptive", test_window_adaptive);
+  g_test_add_func ("/window/size-settings", test_window_size_settings);
+  g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
