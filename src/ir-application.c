@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "ir-application.h"
@@ -18,23 +19,173 @@ struct _IrApplication
 
   /* owned */
   GSettings *settings;
+  IrCatalog *catalog;        /* loaded the first time it is needed */
+  char      *initial_topic;
 };
+
+#define CONTENT_RESOURCE RESOURCE_PATH "/content"
 
 G_DEFINE_FINAL_TYPE (IrApplication, ir_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "topic", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open the topic with this id"), N_("ID") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print the topics that match, best first, and exit"), N_("TEXT") },
+  { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id, kind and title, and exit"), NULL },
+  { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a content file or folder, print its problems, and exit"), N_("PATH") },
+  { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Read the content from this file or folder"), N_("PATH") },
   { NULL }
 };
+
+static void
+print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = ir_content_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_printerr ("%s\n", line);
+    }
+}
+
+static int
+validate_content (const char *path)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IrCatalog) catalog = ir_catalog_new_from_path (path, &problems, NULL);
+
+  if (catalog == NULL)
+    {
+      print_problems (problems);
+      /* Translators: %s is a file or folder name. */
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem\n", "%s: %u problems\n", problems->len),
+                  path, problems->len);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %s is a file or folder name, %u a number of topics. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u topic, no problems\n", "%s: %u topics, no problems\n",
+                        g_list_model_get_n_items (ir_catalog_get_topics (catalog))),
+           path, g_list_model_get_n_items (ir_catalog_get_topics (catalog)));
+  return EXIT_SUCCESS;
+}
+
+/* A bundle given with --content replaces the bundled one; a broken one is
+ * reported and the app goes on with the bundled content, so that a clinic's
+ * typo never leaves a family with nothing to read. */
+static void
+load_content (IrApplication *self,
+              const char    *path)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  self->catalog = ir_catalog_new_from_path (path, &problems, NULL);
+  if (self->catalog == NULL)
+    {
+      print_problems (problems);
+      /* Translators: %s is a file or folder name. */
+      g_printerr (_("%s has problems; showing the built-in content instead\n"), path);
+    }
+}
+
+static void
+list_topics (IrCatalog *catalog)
+{
+  GListModel *topics = ir_catalog_get_topics (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
+
+      g_print ("%s\t%s\t%s\n", ir_topic_get_id (topic),
+               ir_topic_kind_to_string (ir_topic_get_kind (topic)), ir_topic_get_title (topic));
+    }
+}
+
+static void
+search (IrCatalog  *catalog,
+        const char *text)
+{
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(IrSearchResult) result = g_list_model_get_item (results, i);
+      IrTopic *topic = ir_search_result_get_topic (result);
+
+      g_print ("%s\t%s\t%s\n", ir_topic_get_id (topic), ir_topic_get_title (topic),
+               ir_search_result_get_snippet (result));
+    }
+}
+
+static gboolean
+check_topic (IrCatalog  *catalog,
+             const char *id)
+{
+  g_auto(GStrv) close = NULL;
+  g_autofree char *list = NULL;
+
+  if (ir_catalog_lookup_topic (catalog, id) != NULL)
+    return TRUE;
+
+  close = ir_catalog_suggest_ids (catalog, id);
+  if (close[0] == NULL)
+    {
+      /* Translators: %s is a topic id given on the command line. */
+      g_printerr (_("There is no topic “%s”. ir-guide --list-topics lists them all.\n"), id);
+      return FALSE;
+    }
+
+  list = g_strjoinv (", ", close);
+  /* Translators: the first %s is a topic id given on the command line, the
+   * second a list of the ids closest to it. */
+  g_printerr (_("There is no topic “%s”. Did you mean: %s?\n"), id, list);
+  return FALSE;
+}
 
 static int
 ir_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  IrApplication *self = IR_APPLICATION (app);
+  const char *path = NULL;
+  const char *text = NULL;
+  const char *topic = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "ir-guide", PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+
+  /* GTK sets the locale only at start-up, after this; the content and the
+   * messages printed here are in the user's language too. */
+  setlocale (LC_ALL, "");
+
+  if (g_variant_dict_lookup (options, "validate-content", "^&ay", &path))
+    return validate_content (path);
+
+  if (g_variant_dict_lookup (options, "content", "^&ay", &path))
+    load_content (self, path);
+
+  if (g_variant_dict_contains (options, "list-topics"))
+    {
+      list_topics (ir_application_get_catalog (self));
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "search", "&s", &text))
+    {
+      search (ir_application_get_catalog (self), text);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "topic", "&s", &topic))
+    {
+      if (!check_topic (ir_application_get_catalog (self), topic))
+        return EXIT_FAILURE;
+      g_set_str (&self->initial_topic, topic);
     }
 
   return -1;
@@ -79,6 +230,8 @@ ir_application_dispose (GObject *object)
   IrApplication *self = IR_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->initial_topic, g_free);
 
   G_OBJECT_CLASS (ir_application_parent_class)->dispose (object);
 }
@@ -166,4 +319,38 @@ ir_application_get_settings (IrApplication *self)
   g_return_val_if_fail (IR_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The content the app shows: the bundle given with --content, or else the
+ * one built into the app, which is loaded here the first time it is asked
+ * for so that options like --version never pay for it. */
+IrCatalog *
+ir_application_get_catalog (IrApplication *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (IR_IS_APPLICATION (self), NULL);
+
+  if (self->catalog != NULL)
+    return self->catalog;
+
+  self->catalog = ir_catalog_new_full (CONTENT_RESOURCE, TRUE, NULL, &problems, &error);
+  if (self->catalog == NULL)
+    {
+      /* Only a broken build gets here; the tests check the bundle. */
+      print_problems (problems);
+      self->catalog = ir_catalog_new ();
+    }
+
+  return self->catalog;
+}
+
+/* The topic given with --topic, checked to exist, or NULL. */
+const char *
+ir_application_get_initial_topic (IrApplication *self)
+{
+  g_return_val_if_fail (IR_IS_APPLICATION (self), NULL);
+
+  return self->initial_topic;
 }

@@ -1,0 +1,431 @@
+/* ir-catalog-build.c: objects, translations, relations and the search
+ * index, from files that have passed validation
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing here checks anything: ir_content_validate() has.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ir-catalog-private.h"
+
+typedef struct
+{
+  IrCatalog *catalog;
+  gboolean   translate;
+  GString   *context;
+  GPtrArray *relation_nodes;  /* per topic: JsonObject of the topic */
+} Builder;
+
+/* Looks @msgid up with the context PREFIX:ID:SUFFIX and keeps the result. */
+static const char *
+text (Builder    *b,
+      const char *prefix,
+      const char *id,
+      const char *suffix,
+      const char *msgid)
+{
+  if (b->translate)
+    {
+      g_string_assign (b->context, prefix);
+      g_string_append_c (b->context, ':');
+      g_string_append (b->context, id);
+      if (suffix != NULL)
+        {
+          g_string_append_c (b->context, ':');
+          g_string_append (b->context, suffix);
+        }
+    }
+
+  return ir_strings_add (b->catalog->strings, ir_content_translate (b->translate, b->context, msgid));
+}
+
+static gboolean
+ignore_piece (const IrInlinePiece *piece,
+              gpointer             user_data)
+{
+  return TRUE;
+}
+
+/* Like text(), for text with links: a translation whose links do not
+ * parse is not used, so that a translator's slip cannot break a page. */
+static const char *
+inline_text (Builder    *b,
+             const char *prefix,
+             const char *id,
+             const char *suffix,
+             const char *msgid)
+{
+  const char *translated = text (b, prefix, id, suffix, msgid);
+
+  if (b->translate && strcmp (translated, msgid) != 0 &&
+      !ir_inline_parse (translated, ignore_piece, NULL, NULL, NULL))
+    return ir_strings_add (b->catalog->strings, msgid);
+
+  return translated;
+}
+
+static const char **
+paragraphs (Builder    *b,
+            JsonArray  *array,
+            const char *id,
+            const char *suffix)
+{
+  guint n = json_array_get_length (array);
+  const char **result = g_new (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    result[i] = inline_text (b, "topic", id, suffix, json_array_get_string_element (array, i));
+  result[n] = NULL;
+
+  return result;
+}
+
+static IrBody *
+build_body (Builder    *b,
+            JsonObject *object,
+            const char *id,
+            IrAudience  audience)
+{
+  IrBody *body = ir_body_new (b->catalog->strings);
+  const char *audience_name = ir_audience_to_string (audience);
+  g_autofree char *section_suffix = g_strconcat (audience_name, ":section", NULL);
+  JsonArray *sections;
+
+  for (int part = 0; part < IR_N_PARTS; part++)
+    {
+      const char *name = ir_part_index_to_name (part);
+      g_autofree char *suffix = NULL;
+      JsonArray *array;
+
+      if (!json_object_has_member (object, name))
+        continue;
+
+      suffix = g_strconcat (audience_name, ":", name, NULL);
+      array = json_object_get_array_member (object, name);
+      ir_body_take_part (body, ir_part_new (name, ir_part_index_heading (part, audience),
+                                            paragraphs (b, array, id, suffix)));
+    }
+
+  if (json_object_has_member (object, "sections"))
+    {
+      sections = json_object_get_array_member (object, "sections");
+      for (guint i = 0; i < json_array_get_length (sections); i++)
+        {
+          JsonObject *section = json_array_get_object_element (sections, i);
+          const char *heading = text (b, "topic", id, section_suffix,
+                                      json_object_get_string_member (section, "heading"));
+
+          ir_body_take_part (body, ir_part_new ("section", heading,
+                                                paragraphs (b, json_object_get_array_member (section, "paragraphs"),
+                                                            id, section_suffix)));
+        }
+    }
+
+  return body;
+}
+
+static void
+build_topic (Builder    *b,
+             JsonObject *object)
+{
+  IrCatalog *self = b->catalog;
+  IrTopicData data = { 0, };
+  JsonArray *sources;
+  IrTopic *topic;
+  guint n;
+
+  data.id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
+  ir_topic_kind_from_string (json_object_get_string_member (object, "kind"), &data.kind);
+  data.section_id = ir_strings_add (self->strings, json_object_get_string_member (object, "section"));
+  data.title = text (b, "topic", data.id, "title", json_object_get_string_member (object, "title"));
+  data.summary = text (b, "topic", data.id, "summary", json_object_get_string_member (object, "summary"));
+  for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
+    data.bodies[audience] = build_body (b, json_object_get_object_member (object, ir_audience_to_string (audience)),
+                                        data.id, audience);
+
+  if (json_object_has_member (object, "facts"))
+    {
+      JsonObject *facts = json_object_get_object_member (object, "facts");
+
+      for (int i = 0; i < IR_N_FACTS; i++)
+        {
+          const char *name = ir_fact_index_to_name (i);
+          g_autofree char *suffix = NULL;
+
+          if (!json_object_has_member (facts, name))
+            continue;
+          suffix = g_strconcat ("fact:", name, NULL);
+          data.facts[i] = text (b, "topic", data.id, suffix, json_object_get_string_member (facts, name));
+        }
+    }
+
+  /* Sources name documents: they stay as written in every language. */
+  sources = json_object_get_array_member (object, "sources");
+  n = json_array_get_length (sources);
+  data.sources = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    data.sources[i] = ir_strings_add (self->strings, json_array_get_string_element (sources, i));
+  data.sources[n] = NULL;
+  data.reviewed = ir_strings_add (self->strings, json_object_get_string_member (object, "reviewed"));
+
+  topic = ir_topic_new_internal (self->strings, &data);
+  ir_topic_set_index (topic, self->topic_array->len);
+  g_ptr_array_add (self->topic_array, topic);
+  g_hash_table_insert (self->topic_by_id, (gpointer) data.id, topic);
+  g_ptr_array_add (b->relation_nodes, object);
+}
+
+static JsonArray *
+array_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL ? json_node_get_array (node) : NULL;
+}
+
+static void
+build_file (Builder  *b,
+            JsonNode *root_node)
+{
+  IrCatalog *self = b->catalog;
+  JsonObject *root = json_node_get_object (root_node);
+  JsonArray *array;
+
+  if ((array = array_member (root, "sections")) != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = json_array_get_object_element (array, i);
+          const char *id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
+          g_autoptr(IrSection) section = ir_section_new_internal (self->strings, id,
+                                                                  text (b, "section", id, NULL,
+                                                                        json_object_get_string_member (object, "title")));
+
+          g_list_store_append (self->sections, section);
+          g_hash_table_insert (self->section_by_id, (gpointer) id, section);
+        }
+    }
+
+  if ((array = array_member (root, "topics")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      build_topic (b, json_array_get_object_element (array, i));
+
+  if ((array = array_member (root, "glossary")) != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = json_array_get_object_element (array, i);
+          const char *id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
+          g_autoptr(IrGlossaryTerm) term = NULL;
+
+          term = ir_glossary_term_new_internal (self->strings, id,
+                                                text (b, "glossary", id, "term",
+                                                      json_object_get_string_member (object, "term")),
+                                                inline_text (b, "glossary", id, "definition",
+                                                      json_object_get_string_member (object, "definition")));
+          g_list_store_append (self->glossary, term);
+          g_hash_table_insert (self->term_by_id, (gpointer) id, term);
+        }
+    }
+}
+
+static void
+add_relations (IrCatalog  *self,
+               IrTopic    *topic,
+               JsonObject *object,
+               const char *member,
+               IrRelation  forward,
+               IrRelation  backward,
+               gboolean    declared)
+{
+  JsonArray *array = array_member (object, member);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      IrTopic *other = g_hash_table_lookup (self->topic_by_id, json_array_get_string_element (array, i));
+
+      if (declared)
+        ir_catalog_add_relation (self, forward, topic, other);
+      else
+        ir_catalog_add_relation (self, backward, other, topic);
+    }
+}
+
+/* Indexing ---------------------------------------------------------------- */
+
+typedef struct
+{
+  IrCatalog  *catalog;
+  GString    *plain;
+  GHashTable *terms;   /* the glossary terms a topic links */
+} Plain;
+
+static gboolean
+append_piece (const IrInlinePiece *piece,
+              gpointer             user_data)
+{
+  Plain *plain = user_data;
+  g_autofree char *id = NULL;
+
+  if (piece->kind == IR_INLINE_TEXT || piece->label != NULL)
+    {
+      g_string_append_len (plain->plain, piece->kind == IR_INLINE_TEXT ? piece->text : piece->label,
+                           piece->kind == IR_INLINE_TEXT ? piece->text_len : piece->label_len);
+      if (piece->kind == IR_INLINE_TEXT)
+        return TRUE;
+    }
+
+  id = g_strndup (piece->text, piece->text_len);
+  if (piece->kind == IR_INLINE_TERM)
+    {
+      IrGlossaryTerm *term = ir_catalog_lookup_term (plain->catalog, id);
+
+      /* A translation may name an id the bundle lacks; it is only text. */
+      if (term != NULL && plain->terms != NULL)
+        g_hash_table_add (plain->terms, term);
+      if (term != NULL && piece->label == NULL)
+        g_string_append (plain->plain, ir_glossary_term_get_term (term));
+    }
+  else if (piece->label == NULL)
+    {
+      IrTopic *topic = ir_catalog_lookup_topic (plain->catalog, id);
+
+      if (topic != NULL)
+        g_string_append (plain->plain, ir_topic_get_title (topic));
+    }
+
+  return TRUE;
+}
+
+static void
+index_text (IrCatalog     *self,
+            Plain         *plain,
+            guint          doc,
+            IrSearchField  field,
+            const char    *text)
+{
+  g_string_truncate (plain->plain, 0);
+  ir_inline_parse (text, append_piece, plain, NULL, NULL);
+  ir_search_index_add (self->index, doc, field, plain->plain->str);
+}
+
+static void
+index_topic (IrCatalog *self,
+             Plain     *plain,
+             IrTopic   *topic)
+{
+  guint doc = ir_topic_get_index (topic);
+  Plain definition = { self, NULL, NULL };
+  GHashTableIter iter;
+  gpointer term;
+
+  g_hash_table_remove_all (plain->terms);
+  ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_TITLE, ir_topic_get_title (topic));
+  ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_SUMMARY, ir_topic_get_summary (topic));
+
+  for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
+    {
+      IrBody *body = ir_topic_get_body (topic, audience);
+
+      for (guint i = 0; i < ir_body_get_n_parts (body); i++)
+        {
+          IrPart *part = ir_body_get_part (body, i);
+          const char * const *texts = ir_part_get_paragraphs (part);
+
+          if (g_str_equal (ir_part_get_id (part), "section"))
+            ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_BODY, ir_part_get_heading (part));
+          for (guint j = 0; texts[j] != NULL; j++)
+            index_text (self, plain, doc, IR_SEARCH_FIELD_BODY, texts[j]);
+        }
+    }
+  for (int i = 0; i < IR_N_FACTS; i++)
+    {
+      const char *fact = ir_topic_get_fact (topic, ir_fact_index_to_name (i));
+
+      if (fact != NULL)
+        ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_BODY, fact);
+    }
+
+  /* A topic that links a term is found by the words of its definition. */
+  definition.plain = plain->plain;
+  g_hash_table_iter_init (&iter, plain->terms);
+  while (g_hash_table_iter_next (&iter, &term, NULL))
+    {
+      ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_term (term));
+      index_text (self, &definition, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_definition (term));
+    }
+}
+
+IrCatalog *
+ir_catalog_build (GPtrArray  *files,
+                  const char *search_language)
+{
+  IrCatalog *self = g_object_new (IR_TYPE_CATALOG, NULL);
+  Builder b = { self, ir_content_translations_available (), g_string_new (NULL), g_ptr_array_new () };
+  Plain plain = { self, g_string_new (NULL), g_hash_table_new (NULL, NULL) };
+  guint n;
+
+  for (guint i = 0; i < files->len; i++)
+    build_file (&b, json_parser_get_root (((IrContentFile *) g_ptr_array_index (files, i))->parser));
+
+  n = self->topic_array->len;
+  g_list_store_splice (self->topics, 0, 0, self->topic_array->pdata, n);
+
+  /* Declared relations first, then the ones seen from the other end, so
+   * that a topic lists its own before the ones that name it. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          IrTopic *topic = g_ptr_array_index (self->topic_array, i);
+          JsonObject *object = g_ptr_array_index (b.relation_nodes, i);
+
+          add_relations (self, topic, object, "treats", IR_RELATION_TREATS, IR_RELATION_TREATED_BY, pass == 0);
+          add_relations (self, topic, object, "imaging", IR_RELATION_IMAGING, IR_RELATION_USED_BY, pass == 0);
+          add_relations (self, topic, object, "related", IR_RELATION_RELATED, IR_RELATION_RELATED, pass == 0);
+        }
+    }
+
+  /* Each section's topics, in bundle order. */
+  {
+    g_autoptr(GHashTable) by_section = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                              (GDestroyNotify) g_ptr_array_unref);
+    GHashTableIter iter;
+    gpointer key, value;
+
+    for (guint i = 0; i < n; i++)
+      {
+        IrTopic *topic = g_ptr_array_index (self->topic_array, i);
+        GPtrArray *list = g_hash_table_lookup (by_section, ir_topic_get_section_id (topic));
+
+        if (list == NULL)
+          g_hash_table_insert (by_section, (gpointer) ir_topic_get_section_id (topic), list = g_ptr_array_new ());
+        g_ptr_array_add (list, topic);
+      }
+    g_hash_table_iter_init (&iter, by_section);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        GPtrArray *list = value;
+
+        ir_section_append_topics (g_hash_table_lookup (self->section_by_id, key), list->pdata, list->len);
+      }
+  }
+
+  self->index = ir_search_index_new (search_language);
+  for (guint i = 0; i < n; i++)
+    index_topic (self, &plain, g_ptr_array_index (self->topic_array, i));
+  ir_search_index_finish (self->index, n);
+
+  g_string_free (b.context, TRUE);
+  g_ptr_array_unref (b.relation_nodes);
+  g_string_free (plain.plain, TRUE);
+  g_hash_table_unref (plain.terms);
+
+  return self;
+}

@@ -1,0 +1,433 @@
+/* ir-content-loader.c: reading a bundle's files and parsing them
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ir-content-private.h"
+
+void
+ir_content_file_free (IrContentFile *file)
+{
+  if (file == NULL)
+    return;
+
+  g_free (file->name);
+  g_clear_pointer (&file->bytes, g_bytes_unref);
+  g_clear_object (&file->parser);
+  g_free (file);
+}
+
+/* Paths ------------------------------------------------------------------- */
+
+static gboolean
+is_plain_member (const char *name,
+                 gsize       len)
+{
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (name[i]) && name[i] != '_' && name[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+void
+ir_content_path_append_member (GString    *path,
+                               const char *name,
+                               gssize      len)
+{
+  if (len < 0)
+    len = strlen (name);
+
+  if (is_plain_member (name, len))
+    {
+      g_string_append_c (path, '.');
+      g_string_append_len (path, name, len);
+      return;
+    }
+
+  /* Anything else is quoted, so that a path can always be read back. */
+  g_string_append (path, "[\"");
+  for (gssize i = 0; i < len; i++)
+    {
+      guchar c = name[i];
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (path, "\\%c", c);
+      else if (c < 0x20)
+        g_string_append_printf (path, "\\u%04x", c);
+      else
+        g_string_append_c (path, c);
+    }
+  g_string_append (path, "\"]");
+}
+
+void
+ir_content_path_append_index (GString *path,
+                              guint    index)
+{
+  g_string_append_printf (path, "[%u]", index);
+}
+
+void
+ir_content_offset_to_position (const char *data,
+                               gsize       offset,
+                               guint      *line,
+                               guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < data + offset; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          line_start = p + 1;
+        }
+    }
+  *column = (data + offset - line_start) + 1;
+}
+
+/* Pre-scan ---------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean    is_array;
+  gboolean    expect_key;
+  guint       index;
+  const char *key;       /* raw, still escaped */
+  gsize       key_len;
+} ScanFrame;
+
+typedef enum
+{
+  SCAN_DONE,
+  SCAN_TOO_DEEP,
+  SCAN_STOPPED,
+} ScanStatus;
+
+static void
+scan_path (GString   *path,
+           ScanFrame *frames,
+           guint      depth)
+{
+  g_string_assign (path, "$");
+  for (guint i = 0; i < depth; i++)
+    {
+      if (frames[i].is_array)
+        ir_content_path_append_index (path, frames[i].index);
+      else if (frames[i].key != NULL)
+        ir_content_path_append_member (path, frames[i].key, frames[i].key_len);
+    }
+}
+
+/* A byte scan of the JSON text before json-glib sees it: it bounds the
+ * nesting, and it names the JSON path of an offset (json-glib reports only
+ * line and column for the errors it finds). It trusts nothing: on
+ * malformed input it stops or gives a rough path, never reads past @len. */
+static ScanStatus
+scan_json (const char *data,
+           gsize       len,
+           gsize       stop,
+           gsize      *where,
+           GString    *path)
+{
+  ScanFrame frames[IR_CONTENT_MAX_DEPTH];
+  guint depth = 0;
+  gsize i = 0;
+
+  while (i < len && i < stop)
+    {
+      char c = data[i];
+
+      if (c == '{' || c == '[')
+        {
+          if (depth == IR_CONTENT_MAX_DEPTH)
+            {
+              *where = i;
+              scan_path (path, frames, depth);
+              return SCAN_TOO_DEEP;
+            }
+          frames[depth] = (ScanFrame) { c == '[', c == '{', 0, NULL, 0 };
+          depth++;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+      else if (c == ',' && depth > 0)
+        {
+          frames[depth - 1].index++;
+          frames[depth - 1].expect_key = !frames[depth - 1].is_array;
+        }
+      else if (c == ':' && depth > 0)
+        frames[depth - 1].expect_key = FALSE;
+      else if (c == '"')
+        {
+          gsize start = ++i;
+
+          while (i < len && i < stop && data[i] != '"')
+            i += data[i] == '\\' ? 2 : 1;
+          if (depth > 0 && frames[depth - 1].expect_key)
+            {
+              frames[depth - 1].key = data + start;
+              frames[depth - 1].key_len = MIN (i, len) - start;
+            }
+          if (i >= len || i >= stop)
+            break;
+        }
+      i++;
+    }
+
+  *where = MIN (i, len);
+  scan_path (path, frames, depth);
+
+  return i >= stop ? SCAN_STOPPED : SCAN_DONE;
+}
+
+static void
+add_located (GPtrArray      *problems,
+             IrContentError  code,
+             const char     *name,
+             const char     *data,
+             gsize           offset,
+             const char     *path,
+             const char     *message)
+{
+  IrContentProblem *problem = ir_content_problem_new (code, name, path, message);
+
+  ir_content_offset_to_position (data, offset, &problem->line, &problem->column);
+  g_ptr_array_add (problems, problem);
+}
+
+/* json-glib puts the position in the message: "<data>:LINE:COL: Parse
+ * error: …". */
+static gboolean
+split_parse_error (const char  *message,
+                   guint       *line,
+                   guint       *column,
+                   const char **rest)
+{
+  for (const char *p = strchr (message, ':'); p != NULL; p = strchr (p + 1, ':'))
+    {
+      char *end;
+      guint64 l, c;
+
+      l = g_ascii_strtoull (p + 1, &end, 10);
+      if (end == p + 1 || *end != ':')
+        continue;
+      c = g_ascii_strtoull (end + 1, &end, 10);
+      if (*end != ':')
+        continue;
+      *line = (guint) MIN (l, G_MAXUINT);
+      *column = (guint) MIN (c, G_MAXUINT);
+      *rest = end + 1;
+      while (**rest == ' ')
+        (*rest)++;
+      if (g_str_has_prefix (*rest, "Parse error: "))
+        *rest += strlen ("Parse error: ");
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+IrContentFile *
+ir_content_parse (const char *name,
+                  GBytes     *bytes,
+                  GPtrArray  *problems)
+{
+  g_autoptr(IrContentFile) file = g_new0 (IrContentFile, 1);
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *invalid = NULL;
+  gsize where;
+
+  file->name = g_strdup (name);
+  file->bytes = g_bytes_ref (bytes);
+  if (data == NULL)
+    data = "";
+
+  if (!g_utf8_validate_len (data, len, &invalid))
+    {
+      scan_json (data, len, invalid - data, &where, path);
+      add_located (problems, IR_CONTENT_ERROR_INVALID_TEXT, name, data, invalid - data, path->str,
+                   *invalid == '\0' ? "a NUL byte" : "invalid UTF-8");
+      return g_steal_pointer (&file);
+    }
+
+  if (scan_json (data, len, G_MAXSIZE, &where, path) == SCAN_TOO_DEEP)
+    {
+      add_located (problems, IR_CONTENT_ERROR_TOO_DEEP, name, data, where, path->str,
+                   "nested deeper than " G_STRINGIFY (IR_CONTENT_MAX_DEPTH)
+                   " levels, more than the format ever needs");
+      return g_steal_pointer (&file);
+    }
+
+  file->parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (file->parser, data, len, &error) ||
+      json_parser_get_root (file->parser) == NULL)
+    {
+      IrContentProblem *problem;
+      const char *rest = error != NULL ? error->message : "the file is empty";
+      guint line = 1, column = 1;
+
+      if (error != NULL && split_parse_error (error->message, &line, &column, &rest))
+        {
+          const char *p = data;
+
+          /* Name the path of the place json-glib stopped at. */
+          for (guint l = 1; l < line && (p = strchr (p, '\n')) != NULL; l++)
+            p++;
+          if (p != NULL)
+            scan_json (data, len, MIN ((gsize) (p - data) + column, len), &where, path);
+        }
+      problem = ir_content_problem_new (IR_CONTENT_ERROR_MALFORMED_JSON, name, path->str, rest);
+      problem->line = line;
+      problem->column = column;
+      g_ptr_array_add (problems, problem);
+      g_clear_object (&file->parser);
+    }
+
+  return g_steal_pointer (&file);
+}
+
+/* Reading ----------------------------------------------------------------- */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+json_names (char **names)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".json"))
+      g_ptr_array_add (found, names[i]);
+  g_ptr_array_sort (found, compare_names);
+
+  return found;
+}
+
+static void
+read_resource (const char *dir,
+               GPtrArray  *files,
+               GPtrArray  *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) children = g_resources_enumerate_children (dir, 0, &error);
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (children == NULL)
+    {
+      ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, dir, "$",
+                              "cannot list the content resources: %s", error->message);
+      return;
+    }
+
+  names = json_names (children);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_path ("/", dir, names->pdata[i], NULL);
+      g_autofree char *uri = g_strconcat ("resource://", path, NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, &error);
+
+      if (bytes == NULL)
+        {
+          ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, uri, "$",
+                                  "cannot read: %s", error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      g_ptr_array_add (files, ir_content_parse (uri, bytes, problems));
+    }
+}
+
+static void
+read_file (const char *name,
+           GPtrArray  *files,
+           GPtrArray  *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
+  gsize len;
+
+  if (!g_file_get_contents (name, &data, &len, &error))
+    {
+      ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, name, "$",
+                              "cannot read: %s", error->message);
+      return;
+    }
+
+  bytes = g_bytes_new_take (data, len);
+  g_ptr_array_add (files, ir_content_parse (name, bytes, problems));
+}
+
+static void
+read_directory (const char *dir_name,
+                GPtrArray  *files,
+                GPtrArray  *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, &error);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    {
+      ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, dir_name, "$",
+                              "cannot read: %s", error->message);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (all, g_strdup (name));
+  g_ptr_array_add (all, NULL);
+
+  names = json_names ((char **) all->pdata);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_name, names->pdata[i], NULL);
+
+      read_file (path, files, problems);
+    }
+}
+
+/* Every file of a bundle, parsed, in the order the app reads them. A file
+ * that fails to parse is still returned (without a parser) so that the
+ * other files are still checked. */
+GPtrArray *
+ir_content_read (const char *location,
+                 gboolean    is_resource,
+                 GPtrArray  *problems)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func ((GDestroyNotify) ir_content_file_free);
+  guint n_problems = problems->len;
+
+  if (is_resource)
+    read_resource (location, files, problems);
+  else if (g_file_test (location, G_FILE_TEST_IS_DIR))
+    read_directory (location, files, problems);
+  else
+    read_file (location, files, problems);
+
+  if (files->len == 0 && problems->len == n_problems)
+    ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, location, "$",
+                            "the bundle has no *.json files");
+
+  return files;
+}

@@ -1,0 +1,233 @@
+/* ir-inline.c: {term:ID|label} and {topic:ID|label} tokens in paragraphs
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ir-content-private.h"
+
+static gboolean
+fail (gsize   offset,
+      gsize  *error_offset,
+      char  **error_message,
+      const char *message)
+{
+  if (error_offset != NULL)
+    *error_offset = offset;
+  if (error_message != NULL)
+    *error_message = g_strdup (message);
+
+  return FALSE;
+}
+
+static gboolean
+emit_text (const char   *text,
+           const char   *start,
+           const char   *end,
+           IrInlineFunc  func,
+           gpointer      user_data)
+{
+  IrInlinePiece piece = { IR_INLINE_TEXT, start, end - start, NULL, 0, start - text };
+
+  if (end == start)
+    return TRUE;
+
+  return func (&piece, user_data);
+}
+
+gboolean
+ir_inline_parse (const char    *text,
+                 IrInlineFunc   func,
+                 gpointer       user_data,
+                 gsize         *error_offset,
+                 char         **error_message)
+{
+  const char *run = text;
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  while (*p != '\0')
+    {
+      IrInlinePiece piece = { 0, };
+      const char *close, *bar, *id;
+
+      if (*p == '}')
+        return fail (p - text, error_offset, error_message,
+                     "a '}' without its '{': braces are only for {term:…} and {topic:…} links");
+      if (*p != '{')
+        {
+          p++;
+          continue;
+        }
+
+      if (strncmp (p + 1, "term:", 5) == 0)
+        {
+          piece.kind = IR_INLINE_TERM;
+          id = p + 6;
+        }
+      else if (strncmp (p + 1, "topic:", 6) == 0)
+        {
+          piece.kind = IR_INLINE_TOPIC;
+          id = p + 7;
+        }
+      else
+        return fail (p - text, error_offset, error_message,
+                     "a link must start with {term: or {topic:");
+
+      close = strpbrk (id, "{}");
+      if (close == NULL || *close != '}')
+        return fail (p - text, error_offset, error_message, "a link without its closing '}'");
+
+      bar = memchr (id, '|', close - id);
+      piece.text = id;
+      piece.text_len = (bar != NULL ? bar : close) - id;
+      piece.offset = p - text;
+      for (gsize i = 0; i < piece.text_len; i++)
+        {
+          char c = id[i];
+
+          if (!(g_ascii_islower (c) || g_ascii_isdigit (c) || c == '-'))
+            return fail (p - text, error_offset, error_message,
+                         "a link's id is lowercase letters, digits and dashes");
+        }
+      if (piece.text_len == 0)
+        return fail (p - text, error_offset, error_message, "a link without an id");
+      if (bar != NULL)
+        {
+          piece.label = bar + 1;
+          piece.label_len = close - piece.label;
+          if (memchr (piece.label, '|', piece.label_len) != NULL)
+            return fail (p - text, error_offset, error_message, "a link's label may not contain '|'");
+          if (piece.label_len == 0)
+            return fail (p - text, error_offset, error_message, "a link with an empty label");
+        }
+
+      if (!emit_text (text, run, p, func, user_data) || !func (&piece, user_data))
+        return TRUE;
+      p = run = close + 1;
+    }
+
+  emit_text (text, run, p, func, user_data);
+
+  return TRUE;
+}
+
+/* The text a link shows when it has no label of its own. */
+static char *
+default_label (const IrInlinePiece *piece,
+               IrCatalog           *catalog)
+{
+  g_autofree char *id = g_strndup (piece->text, piece->text_len);
+
+  if (catalog != NULL && piece->kind == IR_INLINE_TERM)
+    {
+      IrGlossaryTerm *term = ir_catalog_lookup_term (catalog, id);
+
+      if (term != NULL)
+        return g_strdup (ir_glossary_term_get_term (term));
+    }
+  else if (catalog != NULL && piece->kind == IR_INLINE_TOPIC)
+    {
+      IrTopic *topic = ir_catalog_lookup_topic (catalog, id);
+
+      if (topic != NULL)
+        return g_strdup (ir_topic_get_title (topic));
+    }
+
+  return g_strdelimit (g_steal_pointer (&id), "-", ' ');
+}
+
+typedef struct
+{
+  GString   *out;
+  IrCatalog *catalog;
+  gboolean   markup;
+} Render;
+
+static void
+append_text (Render     *render,
+             const char *text,
+             gssize      len)
+{
+  if (render->markup)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, len);
+
+      g_string_append (render->out, escaped);
+    }
+  else
+    g_string_append_len (render->out, text, len);
+}
+
+static gboolean
+render_piece (const IrInlinePiece *piece,
+              gpointer             user_data)
+{
+  Render *render = user_data;
+  g_autofree char *label = NULL;
+
+  if (piece->kind == IR_INLINE_TEXT)
+    {
+      append_text (render, piece->text, piece->text_len);
+      return TRUE;
+    }
+
+  if (piece->label != NULL)
+    label = g_strndup (piece->label, piece->label_len);
+  else
+    label = default_label (piece, render->catalog);
+
+  if (!render->markup)
+    {
+      g_string_append (render->out, label);
+      return TRUE;
+    }
+
+  /* The id is only [a-z0-9-] (the parser checks), so it needs no escaping. */
+  g_string_append_printf (render->out, "<a href=\"%s:%.*s\">",
+                          piece->kind == IR_INLINE_TERM ? "term" : "topic",
+                          (int) piece->text_len, piece->text);
+  append_text (render, label, -1);
+  g_string_append (render->out, "</a>");
+
+  return TRUE;
+}
+
+static char *
+render (const char *text,
+        IrCatalog  *catalog,
+        gboolean    markup)
+{
+  Render r = { g_string_new (NULL), catalog, markup };
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* A validated bundle has no malformed tokens; text from elsewhere that
+   * does is shown as written rather than dropped. */
+  if (!ir_inline_parse (text, render_piece, &r, NULL, NULL))
+    {
+      g_string_truncate (r.out, 0);
+      append_text (&r, text, -1);
+    }
+
+  return g_string_free (r.out, FALSE);
+}
+
+char *
+ir_inline_to_markup (const char *text,
+                     IrCatalog  *catalog)
+{
+  return render (text, catalog, TRUE);
+}
+
+char *
+ir_inline_to_plain (const char *text,
+                    IrCatalog  *catalog)
+{
+  return render (text, catalog, FALSE);
+}
