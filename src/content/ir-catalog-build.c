@@ -15,10 +15,13 @@
 
 typedef struct
 {
-  IrCatalog *catalog;
-  gboolean   translate;
-  GString   *context;
-  GPtrArray *relation_nodes;  /* per topic: JsonObject of the topic */
+  IrCatalog  *catalog;
+  gboolean    translate;
+  GString    *context;
+  GPtrArray  *relation_nodes;  /* per topic: JsonObject of the topic */
+  /* Looked up once per load rather than once per part. */
+  const char *headings[IR_N_AUDIENCES][IR_N_PARTS];
+  char       *suffixes[IR_N_AUDIENCES][IR_N_PARTS + 1];  /* "kids:what", …, "kids:section" */
 } Builder;
 
 /* Looks @msgid up with the context PREFIX:ID:SUFFIX and keeps the result. */
@@ -92,23 +95,19 @@ build_body (Builder    *b,
             IrAudience  audience)
 {
   IrBody *body = ir_body_new (b->catalog->strings);
-  const char *audience_name = ir_audience_to_string (audience);
-  g_autofree char *section_suffix = g_strconcat (audience_name, ":section", NULL);
+  const char *section_suffix = b->suffixes[audience][IR_N_PARTS];
   JsonArray *sections;
 
   for (int part = 0; part < IR_N_PARTS; part++)
     {
-      const char *name = ir_part_index_to_name (part);
-      g_autofree char *suffix = NULL;
-      JsonArray *array;
+      JsonNode *node = json_object_get_member (object, ir_part_index_to_name (part));
 
-      if (!json_object_has_member (object, name))
+      if (node == NULL)
         continue;
 
-      suffix = g_strconcat (audience_name, ":", name, NULL);
-      array = json_object_get_array_member (object, name);
-      ir_body_take_part (body, ir_part_new (name, ir_part_index_heading (part, audience),
-                                            paragraphs (b, array, id, suffix)));
+      ir_body_take_part (body, ir_part_new (ir_part_index_to_name (part), b->headings[audience][part],
+                                            paragraphs (b, json_node_get_array (node), id,
+                                                        b->suffixes[audience][part])));
     }
 
   if (json_object_has_member (object, "sections"))
@@ -371,6 +370,18 @@ ir_catalog_build (GPtrArray  *files,
   Plain plain = { self, g_string_new (NULL), g_hash_table_new (NULL, NULL) };
   guint n;
 
+  for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
+    {
+      for (int part = 0; part <= IR_N_PARTS; part++)
+        {
+          b.suffixes[audience][part] = g_strconcat (ir_audience_to_string (audience), ":",
+                                                    part < IR_N_PARTS ? ir_part_index_to_name (part) : "section",
+                                                    NULL);
+          if (part < IR_N_PARTS)
+            b.headings[audience][part] = ir_part_index_heading (part, audience);
+        }
+    }
+
   for (guint i = 0; i < files->len; i++)
     build_file (&b, json_parser_get_root (((IrContentFile *) g_ptr_array_index (files, i))->parser));
 
@@ -417,11 +428,17 @@ ir_catalog_build (GPtrArray  *files,
       }
   }
 
+  gint64 t0 = g_get_monotonic_time ();
   self->index = ir_search_index_new (search_language);
   for (guint i = 0; i < n; i++)
     index_topic (self, &plain, g_ptr_array_index (self->topic_array, i));
+  gint64 t1 = g_get_monotonic_time ();
   ir_search_index_finish (self->index, n);
+  if (g_getenv ("PROF")) g_printerr ("index %.1f finish %.1f\n", (t1-t0)/1000.0, (g_get_monotonic_time()-t1)/1000.0);
 
+  for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
+    for (int part = 0; part <= IR_N_PARTS; part++)
+      g_free (b.suffixes[audience][part]);
   g_string_free (b.context, TRUE);
   g_ptr_array_unref (b.relation_nodes);
   g_string_free (plain.plain, TRUE);

@@ -95,6 +95,14 @@ ir_search_results_init (IrSearchResults *self)
 {
 }
 
+/* Items not made yet are NULL. */
+static void
+unref_item (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
 /* Ranked: a match in the title before one in the summary, before one in
  * the body, before one only in the definition of a term the topic links;
  * ties in bundle order. */
@@ -110,7 +118,7 @@ ir_catalog_search (IrCatalog  *self,
   results = g_object_new (IR_TYPE_SEARCH_RESULTS, NULL);
   results->catalog = g_object_ref (self);
   results->hits = ir_search_index_query (self->index, query, &results->words, &results->last_is_prefix);
-  results->items = g_ptr_array_new_full (results->hits->len, g_object_unref);
+  results->items = g_ptr_array_new_full (results->hits->len, unref_item);
   g_ptr_array_set_size (results->items, results->hits->len);
 
   return G_LIST_MODEL (results);

@@ -258,7 +258,7 @@ static void
 locate_file (IrContentFile *file,
              GPtrArray     *problems)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   Locator l = { 0, };
 
   l.data = g_bytes_get_data (file->bytes, &l.len);

@@ -10,6 +10,12 @@
 
 #include "ir-content-validator.h"
 
+static const char *
+article (int kind)
+{
+  return kind == IR_TOPIC_KIND_OVERVIEW || kind == IR_TOPIC_KIND_IMAGING ? "an" : "a";
+}
+
 /* Bodies ------------------------------------------------------------------ */
 
 static void
@@ -85,8 +91,8 @@ validate_body (Validator  *v,
         validate_sections (v, member);
       else
         ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_FIELD,
-                 "unknown part \"%s\" (parts are what, why, prepare, during, after, risks, "
-                 "questions, signs, treatment, senses, people, helps and sections)", name);
+                              "unknown part \"%s\" (parts are what, why, prepare, during, after, risks, "
+                              "questions, signs, treatment, senses, people, helps and sections)", name);
       ir_validator_pop (v, mark);
     }
 
@@ -96,9 +102,9 @@ validate_body (Validator  *v,
   required = ir_part_required_mask (kind, audience) & ~present;
   for (int part = 0; part < IR_N_PARTS; part++)
     if (required & (1u << part))
-      ir_validator_problem (v, IR_CONTENT_ERROR_MISSING_PART, "a %s's %s body needs the part \"%s\"",
-               ir_topic_kind_to_string (kind), ir_audience_to_string (audience),
-               ir_part_index_to_name (part));
+      ir_validator_problem (v, IR_CONTENT_ERROR_MISSING_PART, "%s %s topic's %s body needs the part \"%s\"",
+                            article (kind), ir_topic_kind_to_string (kind), ir_audience_to_string (audience),
+                            ir_part_index_to_name (part));
 }
 
 /* Relations --------------------------------------------------------------- */
@@ -138,8 +144,9 @@ validate_relation (Validator  *v,
       else if (v->topic_id != NULL && strcmp (id, v->topic_id) == 0)
         ir_validator_problem (v, IR_CONTENT_ERROR_BAD_RELATION, "a topic cannot be related to itself");
       else if (want_kind >= 0 && target->kind >= 0 && target->kind != want_kind)
-        ir_validator_problem (v, IR_CONTENT_ERROR_BAD_RELATION, "\"%s\" is a %s, not a %s",
-                 id, ir_topic_kind_to_string (target->kind), ir_topic_kind_to_string (want_kind));
+        ir_validator_problem (v, IR_CONTENT_ERROR_BAD_RELATION, "\"%s\" is %s %s topic, not %s %s topic",
+                              id, article (target->kind), ir_topic_kind_to_string (target->kind),
+                              article (want_kind), ir_topic_kind_to_string (want_kind));
       else if (!g_hash_table_add (seen, (gpointer) id))
         ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_RELATION, "\"%s\" is named twice", id);
       else if (want_kind < 0 && v->topic_id != NULL)
@@ -149,7 +156,7 @@ validate_relation (Validator  *v,
 
           if (!g_hash_table_add (v->related, pair))
             ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_RELATION,
-                     "\"%s\" already names this topic as related: declare a relation at one end only", id);
+                                  "\"%s\" already names this topic as related: declare a relation at one end only", id);
         }
       ir_validator_pop (v, item);
     }
@@ -176,7 +183,7 @@ validate_facts (Validator  *v,
 
           if (ir_fact_index_from_name (name) < 0)
             ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_FIELD,
-                     "unknown fact \"%s\" (facts are sedation, duration and recovery)", name);
+                                  "unknown fact \"%s\" (facts are sedation, duration and recovery)", name);
           else
             ir_validator_expect_string (v, member, TEXT_PLAIN);
           ir_validator_pop (v, inner);
@@ -248,7 +255,7 @@ validate_topic (Validator  *v,
       gsize mark = ir_validator_push_member (v, "kind");
 
       ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_KIND,
-               "\"%s\" is not a kind: use overview, imaging, procedure, benefit or condition", kind_name);
+                            "\"%s\" is not a kind: use overview, imaging, procedure, benefit or condition", kind_name);
       ir_validator_pop (v, mark);
     }
 
@@ -346,8 +353,8 @@ validate_schema (Validator  *v,
     ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s", ir_validator_type_name (node));
   else if (json_node_get_int (node) != 1)
     ir_validator_problem (v, IR_CONTENT_ERROR_BAD_SCHEMA,
-             "schema %" G_GINT64_FORMAT " is not one this version of IR Guide reads (it reads schema 1)",
-             json_node_get_int (node));
+                          "schema %" G_GINT64_FORMAT " is not one this version of IR Guide reads (it reads schema 1)",
+                          json_node_get_int (node));
   else
     ok = TRUE;
   ir_validator_pop (v, mark);
@@ -408,7 +415,7 @@ collect_ids (Validator *v,
           ir_validator_push_member (v, "id");
           if ((entry = g_hash_table_lookup (v->ids[table], id)) != NULL)
             ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_ID, "another %s has the id \"%s\" (%s: %s)",
-                     ir_validator_table_nouns[table], id, entry->file, entry->path);
+                                  ir_validator_table_nouns[table], id, entry->file, entry->path);
           else
             {
               IrTopicKind kind;

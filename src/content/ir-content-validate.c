@@ -25,9 +25,9 @@ ir_validator_id_entry_free (gpointer data)
 
 void
 ir_validator_problem (Validator      *v,
-         IrContentError  code,
-         const char     *format,
-         ...)
+                      IrContentError  code,
+                      const char     *format,
+                      ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -41,7 +41,7 @@ ir_validator_problem (Validator      *v,
 
 gsize
 ir_validator_push_member (Validator  *v,
-             const char *name)
+                          const char *name)
 {
   gsize mark = v->path->len;
 
@@ -51,7 +51,7 @@ ir_validator_push_member (Validator  *v,
 
 gsize
 ir_validator_push_index (Validator *v,
-            guint      index)
+                         guint      index)
 {
   gsize mark = v->path->len;
 
@@ -61,7 +61,7 @@ ir_validator_push_index (Validator *v,
 
 void
 ir_validator_pop (Validator *v,
-     gsize      mark)
+                  gsize      mark)
 {
   g_string_truncate (v->path, mark);
 }
@@ -170,8 +170,8 @@ ir_content_suggest (const char * const *candidates,
 
 void
 ir_validator_unknown_reference (Validator  *v,
-                   guint       table,
-                   const char *id)
+                                guint       table,
+                                const char *id)
 {
   g_auto(GStrv) close = NULL;
 
@@ -190,17 +190,17 @@ ir_validator_unknown_reference (Validator  *v,
                               v->candidates[table]->len, id, 1);
   if (close[0] != NULL)
     ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_REFERENCE, "no %s has the id \"%s\"; did you mean \"%s\"?",
-             ir_validator_table_nouns[table], id, close[0]);
+                          ir_validator_table_nouns[table], id, close[0]);
   else
     ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_REFERENCE, "no %s has the id \"%s\"",
-             ir_validator_table_nouns[table], id);
+                          ir_validator_table_nouns[table], id);
 }
 
 /* Values ------------------------------------------------------------------ */
 
 JsonObject *
 ir_validator_expect_object (Validator *v,
-               JsonNode  *node)
+                            JsonNode  *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
@@ -211,8 +211,8 @@ ir_validator_expect_object (Validator *v,
 
 JsonArray *
 ir_validator_expect_array (Validator *v,
-              JsonNode  *node,
-              gboolean   non_empty)
+                           JsonNode  *node,
+                           gboolean   non_empty)
 {
   JsonArray *array;
 
@@ -261,15 +261,20 @@ check_link (const IrInlinePiece *piece,
             gpointer             user_data)
 {
   Validator *v = user_data;
-  g_autofree char *id = NULL;
   guint table = piece->kind == IR_INLINE_TERM ? TERMS : TOPICS;
+  char id[128];
 
+  /* Ids are short; one that is not cannot be in the table anyway. */
   if (piece->kind == IR_INLINE_TEXT)
     return TRUE;
 
-  id = g_strndup (piece->text, piece->text_len);
-  if (!g_hash_table_contains (v->ids[table], id))
-    ir_validator_unknown_reference (v, table, id);
+  g_strlcpy (id, piece->text, MIN (sizeof id, piece->text_len + 1));
+  if (piece->text_len >= sizeof id || !g_hash_table_contains (v->ids[table], id))
+    {
+      g_autofree char *full = g_strndup (piece->text, piece->text_len);
+
+      ir_validator_unknown_reference (v, table, full);
+    }
 
   return TRUE;
 }
@@ -294,8 +299,8 @@ is_date (const char *text)
 
 const char *
 ir_validator_expect_string (Validator *v,
-               JsonNode  *node,
-               TextFlags  flags)
+                            JsonNode  *node,
+                            TextFlags  flags)
 {
   g_autofree char *message = NULL;
   const char *text;
@@ -336,13 +341,13 @@ ir_validator_expect_string (Validator *v,
   return NULL;
 }
 
-/* Reports members that are not in @allowed; returns FALSE when a required
- * one (those before the first NULL of @allowed) is missing. */
+/* Reports members that are not in @allowed, and the first @n_required of
+ * @allowed that are missing. */
 void
 ir_validator_check_members (Validator          *v,
-               JsonObject         *object,
-               const char * const *allowed,
-               guint               n_required)
+                            JsonObject         *object,
+                            const char * const *allowed,
+                            guint               n_required)
 {
   JsonObjectIter iter;
   const char *name;
@@ -366,9 +371,9 @@ ir_validator_check_members (Validator          *v,
 
 const char *
 ir_validator_string_member (Validator  *v,
-               JsonObject *object,
-               const char *name,
-               TextFlags   flags)
+                            JsonObject *object,
+                            const char *name,
+                            TextFlags   flags)
 {
   JsonNode *node = json_object_get_member (object, name);
   const char *text;
@@ -386,9 +391,9 @@ ir_validator_string_member (Validator  *v,
 
 void
 ir_validator_string_array_member (Validator  *v,
-                     JsonObject *object,
-                     const char *name,
-                     TextFlags   flags)
+                                  JsonObject *object,
+                                  const char *name,
+                                  TextFlags   flags)
 {
   JsonNode *node = json_object_get_member (object, name);
   JsonArray *array;

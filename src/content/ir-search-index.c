@@ -124,14 +124,18 @@ tokenize (IrSearchIndex *index,
 
       for (p = text; *p != '\0';)
         {
+          const char *start;
+
           if (!g_ascii_isalnum (*p))
             {
               p++;
               continue;
             }
-          g_string_truncate (word, 0);
-          for (; g_ascii_isalnum (*p); p++)
-            g_string_append_c (word, g_ascii_tolower (*p));
+          for (start = p; g_ascii_isalnum (*p); p++)
+            ;
+          g_string_set_size (word, p - start);
+          for (gsize i = 0; i < word->len; i++)
+            word->str[i] = g_ascii_tolower (start[i]);
           func (word->str, data);
         }
       return;
@@ -213,7 +217,8 @@ ir_search_index_finish (IrSearchIndex *index,
   g_hash_table_iter_init (&iter, index->terms);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     index->sorted[i++] = value;
-  qsort (index->sorted, index->n_terms, sizeof (Term *), compare_terms);
+  if (index->n_terms > 0)
+    qsort (index->sorted, index->n_terms, sizeof (Term *), compare_terms);
 }
 
 /* Querying ---------------------------------------------------------------- */
@@ -328,7 +333,7 @@ ir_search_index_query (IrSearchIndex *index,
   gboolean prefix;
   guint n_words;
 
-  g_return_val_if_fail (index->sorted != NULL || index->n_terms == 0, hits);
+  g_return_val_if_fail (index->n_docs == 0 || index->sorted != NULL, hits);
 
   if (!g_utf8_validate (query, -1, NULL))
     return hits;

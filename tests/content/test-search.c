@@ -1,0 +1,178 @@
+/* test-search.c: folding, ranking and snippets
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ir-catalog.h"
+#include "ir-search-index.h"
+
+static IrCatalog *
+load (const char *path,
+      const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  IrCatalog *catalog = ir_catalog_new_full (path, FALSE, language, NULL, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static char *
+result_ids (IrCatalog  *catalog,
+            const char *query)
+{
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, query);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(IrSearchResult) result = g_list_model_get_item (results, i);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                              ir_topic_get_id (ir_search_result_get_topic (result)));
+    }
+
+  return g_string_free (ids, FALSE);
+}
+
+static void
+test_case_ignored (void)
+{
+  g_autoptr(IrCatalog) catalog = load (FIXTURES "/starter", "en");
+  g_autofree char *upper = result_ids (catalog, "Catheter");
+  g_autofree char *lower = result_ids (catalog, "catheter");
+  g_autofree char *shout = result_ids (catalog, "CATHETER ");
+
+  g_assert_cmpstr (upper, !=, "");
+  g_assert_cmpstr (upper, ==, lower);
+  g_assert_cmpstr (shout, ==, lower);
+}
+
+/* The language is given, so that the test does not depend on the locale. */
+static void
+test_accents_ignored (void)
+{
+  g_autoptr(IrCatalog) catalog = load (FIXTURES "/es", "es");
+  g_autofree char *plain = result_ids (catalog, "cateter");
+  g_autofree char *accented = result_ids (catalog, "catéter");
+  g_autofree char *upper = result_ids (catalog, "CATÉTER");
+  g_autofree char *title = result_ids (catalog, "ecografia");
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, "cateter");
+  g_autoptr(IrSearchResult) first = g_list_model_get_item (results, 0);
+
+  g_assert_cmpstr (plain, ==, "via-central");
+  g_assert_cmpstr (accented, ==, "via-central");
+  g_assert_cmpstr (upper, ==, "via-central");
+  g_assert_cmpstr (title, ==, "ecografia");
+  g_assert_nonnull (strstr (ir_search_result_get_snippet (first), "catéter"));
+}
+
+static void
+test_title_first (void)
+{
+  g_autoptr(IrCatalog) catalog = load (FIXTURES "/starter", "en");
+  g_autofree char *ultrasound = result_ids (catalog, "ultrasound");
+  g_autofree char *tube = result_ids (catalog, "tube ");
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, "ultrasound");
+  g_autoptr(IrSearchResult) first = g_list_model_get_item (results, 0);
+  g_autoptr(IrSearchResult) second = g_list_model_get_item (results, 1);
+
+  /* Four topics mention it in their bodies, and come before it in the
+   * bundle; the one with it in its title is still first. */
+  g_assert_true (g_str_has_prefix (ultrasound, "ultrasound "));
+  g_assert_cmpuint (ir_search_result_get_score (first), >, ir_search_result_get_score (second));
+  /* A summary match before body matches, before a glossary match. */
+  g_assert_cmpstr (tube, ==, "picc-line fluoroscopy what-is-ir");
+}
+
+static void
+test_words_and_prefix (void)
+{
+  g_autoptr(IrCatalog) catalog = load (FIXTURES "/starter", "en");
+  g_autofree char *prefix = result_ids (catalog, "scler");
+  g_autofree char *whole = result_ids (catalog, "scler ");
+  g_autofree char *both = result_ids (catalog, "thin needle ");
+  g_autofree char *both_prefix = result_ids (catalog, "thin needle");
+  g_autofree char *missing = result_ids (catalog, "thin zebra");
+  g_autofree char *empty = result_ids (catalog, "  ,. ");
+  g_autofree char *markup = result_ids (catalog, "<b>");
+
+  g_assert_cmpstr (prefix, ==, "sclerotherapy venous-malformation");
+  g_assert_cmpstr (whole, ==, "");
+  g_assert_cmpstr (both, ==, "sclerotherapy");
+  /* "needles" too, and "thin" in a summary ranks above it in a body. */
+  g_assert_cmpstr (both_prefix, ==, "picc-line sclerotherapy");
+  g_assert_cmpstr (missing, ==, "");
+  g_assert_cmpstr (empty, ==, "");
+  /* Words, not markup: "b" finds words starting with b. */
+  g_assert_cmpstr (markup, !=, "");
+}
+
+static void
+test_snippets (void)
+{
+  g_autoptr(IrCatalog) catalog = load (FIXTURES "/starter", "en");
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, "flush");
+  g_autoptr(GListModel) glossary = ir_catalog_search (catalog, "shrink");
+  g_autoptr(IrSearchResult) result = g_list_model_get_item (results, 0);
+  g_autoptr(GListModel) linked = ir_catalog_search (catalog, "fluoro");
+  g_autoptr(IrSearchResult) via_link = NULL;
+  const char *snippet;
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  snippet = ir_search_result_get_snippet (result);
+  g_assert_cmpstr (snippet, ==, "How do we flush the line at home?");
+
+  /* Link tokens never show in a snippet: their labels do. */
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(IrSearchResult) r = g_list_model_get_item (linked, i);
+
+      g_assert_null (strchr (ir_search_result_get_snippet (r), '{'));
+    }
+  via_link = g_list_model_get_item (linked, 0);
+  g_assert_cmpstr (ir_topic_get_id (ir_search_result_get_topic (via_link)), ==, "fluoroscopy");
+  g_assert_cmpuint (g_list_model_get_n_items (glossary), >, 0);
+}
+
+/* The index's own splitting of ASCII text must agree with GLib's. */
+static void
+test_ascii_matches_glib (void)
+{
+  static const char * const samples[] = {
+    "The doctor's CATHETER-based plan (2 hours), 50% done!",
+    "   ", "a", "X-ray", "one_two three4five", "tab\tand\nnewline",
+  };
+  g_autoptr(IrSearchIndex) index = ir_search_index_new ("en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_auto(GStrv) ours = ir_search_index_tokenize (index, samples[i]);
+      g_auto(GStrv) alternates = NULL;
+      g_auto(GStrv) glib = g_str_tokenize_and_fold (samples[i], "en", &alternates);
+
+      g_assert_true (g_strv_equal ((const char * const *) ours, (const char * const *) glib));
+      g_assert_null (alternates[0]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/case-ignored", test_case_ignored);
+  g_test_add_func ("/search/accents-ignored", test_accents_ignored);
+  g_test_add_func ("/search/title-first", test_title_first);
+  g_test_add_func ("/search/words-and-prefix", test_words_and_prefix);
+  g_test_add_func ("/search/snippets", test_snippets);
+  g_test_add_func ("/search/ascii-matches-glib", test_ascii_matches_glib);
+
+  return g_test_run ();
+}
