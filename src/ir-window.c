@@ -8,22 +8,338 @@
 
 #include <glib/gi18n.h>
 
-#include "ir-window.h"
-
-struct _IrWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* template */
-  AdwNavigationSplitView *split_view;
-};
+#include "ir-window-private.h"
+#include "widgets/ir-topic-card.h"
 
 G_DEFINE_FINAL_TYPE (IrWindow, ir_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static IrSection *
+find_section (IrWindow   *self,
+              const char *section_id)
+{
+  GListModel *sections = ir_catalog_get_sections (self->catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(IrSection) section = g_list_model_get_item (sections, i);
+
+      if (g_strcmp0 (ir_section_get_id (section), section_id) == 0)
+        return section;
+    }
+
+  return NULL;
+}
+
+static gpointer
+section_to_topics (gpointer item,
+                   gpointer user_data)
+{
+  g_autoptr(IrSection) section = item;
+
+  return g_object_ref (ir_section_get_topics (section));
+}
+
+/* Sidebar rows ------------------------------------------------------------ */
+
+static void
+setup_topic_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_topic_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  IrTopic *topic = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *image = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (image);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), ir_topic_kind_get_icon_name (ir_topic_get_kind (topic)));
+  gtk_label_set_label (GTK_LABEL (label), ir_topic_get_title (topic));
+  gtk_list_item_set_accessible_label (item, ir_topic_get_title (topic));
+}
+
+static void
+setup_section_header (GtkSignalListItemFactory *factory,
+                      GtkListHeader            *header,
+                      gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_section_header (GtkSignalListItemFactory *factory,
+                     GtkListHeader            *header,
+                     IrWindow                 *self)
+{
+  IrTopic *topic = gtk_list_header_get_item (header);
+  IrSection *section = find_section (self, ir_topic_get_section_id (topic));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
+                       section != NULL ? ir_section_get_title (section) : "");
+}
+
+static void
+setup_result_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_result_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  IrSearchResult *result = gtk_list_item_get_item (item);
+  IrTopic *topic = ir_search_result_get_topic (result);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+
+  gtk_label_set_label (GTK_LABEL (title), ir_topic_get_title (topic));
+  gtk_label_set_label (GTK_LABEL (snippet), ir_search_result_get_snippet (result));
+  gtk_list_item_set_accessible_label (item, ir_topic_get_title (topic));
+  gtk_list_item_set_accessible_description (item, ir_search_result_get_snippet (result));
+}
+
+static GtkListItemFactory *
+new_factory (GCallback setup,
+             GCallback bind,
+             gpointer  data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, data);
+  g_signal_connect (factory, "bind", bind, data);
+
+  return factory;
+}
+
+/* Selection and navigation -------------------------------------------------- */
+
+static void
+select_topic_in_sidebar (IrWindow   *self,
+                         const char *topic_id)
+{
+  GListModel *model = gtk_single_selection_get_model (self->topic_selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ir_topic_get_id (topic), topic_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->topic_selection, i);
+          return;
+        }
+    }
+
+  gtk_single_selection_set_selected (self->topic_selection, GTK_INVALID_LIST_POSITION);
+}
+
+void
+ir_window_navigate (IrWindow   *self,
+                    const char *topic_id,
+                    gboolean    record_history)
+{
+  IrTopic *topic = ir_catalog_lookup_topic (self->catalog, topic_id);
+  IrTopic *current = ir_topic_page_get_topic (self->topic_page);
+
+  if (topic == NULL)
+    return;
+
+  if (current != topic)
+    {
+      if (record_history && current != NULL)
+        {
+          g_ptr_array_add (self->back_stack, g_strdup (ir_topic_get_id (current)));
+          g_ptr_array_set_size (self->forward_stack, 0);
+        }
+      ir_topic_page_set_topic (self->topic_page, topic);
+      adw_navigation_page_set_title (self->content_page, ir_topic_get_title (topic));
+      g_settings_set_string (self->settings, "last-topic", topic_id);
+      ir_window_update_history_actions (self);
+    }
+
+  select_topic_in_sidebar (self, topic_id);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_topic_selected (GtkSingleSelection *selection,
+                   guint               position,
+                   guint               n_items,
+                   IrWindow           *self)
+{
+  IrTopic *topic = gtk_single_selection_get_selected_item (selection);
+
+  if (topic != NULL && topic != ir_topic_page_get_topic (self->topic_page))
+    ir_window_navigate (self, ir_topic_get_id (topic), TRUE);
+}
+
+static void
+on_result_activated (GtkListView *list,
+                     guint        position,
+                     IrWindow    *self)
+{
+  g_autoptr(IrSearchResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_selection), position);
+
+  if (result != NULL)
+    ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (result)), TRUE);
+}
+
+static void
+on_topic_activated (GtkListView *list,
+                    guint        position,
+                    IrWindow    *self)
+{
+  g_autoptr(IrTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topic_selection), position);
+
+  if (topic != NULL)
+    ir_window_navigate (self, ir_topic_get_id (topic), TRUE);
+}
+
+/* Search ------------------------------------------------------------------- */
+
+static void
+on_search_changed (IrWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GListModel) results = NULL;
+
+  if (text[0] == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
+      return;
+    }
+
+  results = ir_catalog_search (self->catalog, text);
+  gtk_single_selection_set_model (self->results_selection, results);
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    g_list_model_get_n_items (results) > 0 ? "results" : "no-results");
+}
+
+static void
+on_search_activate (IrWindow *self)
+{
+  g_autoptr(IrSearchResult) first = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results_selection)) == 0)
+    return;
+
+  first = g_list_model_get_item (G_LIST_MODEL (self->results_selection), 0);
+  ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (first)), TRUE);
+}
+
+static void
+on_stop_search (IrWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Set-up ------------------------------------------------------------------- */
+
+static void
+ir_window_set_up_sidebar (IrWindow *self)
+{
+  GListModel *sections = ir_catalog_get_sections (self->catalog);
+  GtkMapListModel *topics_by_section;
+  GtkFlattenListModel *flat;
+  g_autoptr(GtkListItemFactory) rows = NULL;
+  g_autoptr(GtkListItemFactory) headers = NULL;
+  g_autoptr(GtkListItemFactory) results = NULL;
+
+  topics_by_section = gtk_map_list_model_new (g_object_ref (sections), section_to_topics, NULL, NULL);
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (topics_by_section));
+  self->topic_selection = gtk_single_selection_new (G_LIST_MODEL (flat));
+  gtk_single_selection_set_autoselect (self->topic_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->topic_selection, TRUE);
+  gtk_single_selection_set_selected (self->topic_selection, GTK_INVALID_LIST_POSITION);
+
+  rows = new_factory (G_CALLBACK (setup_topic_row), G_CALLBACK (bind_topic_row), self);
+  headers = gtk_signal_list_item_factory_new ();
+  g_signal_connect (headers, "setup", G_CALLBACK (setup_section_header), self);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_section_header), self);
+  gtk_list_view_set_factory (self->topic_list, rows);
+  gtk_list_view_set_header_factory (self->topic_list, headers);
+  gtk_list_view_set_model (self->topic_list, GTK_SELECTION_MODEL (self->topic_selection));
+  g_signal_connect_object (self->topic_selection, "selection-changed",
+                           G_CALLBACK (on_topic_selected), self, 0);
+  g_signal_connect_object (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self, 0);
+
+  self->results_selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->results_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->results_selection, TRUE);
+  results = new_factory (G_CALLBACK (setup_result_row), G_CALLBACK (bind_result_row), self);
+  gtk_list_view_set_factory (self->results_list, results);
+  gtk_list_view_set_single_click_activate (self->results_list, TRUE);
+  gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
+  g_signal_connect_object (self->results_list, "activate", G_CALLBACK (on_result_activated), self, 0);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (flat)) == 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+}
 
 static void
 ir_window_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), IR_TYPE_WINDOW);
+  IrWindow *self = IR_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IR_TYPE_WINDOW);
+  g_clear_object (&self->topic_selection);
+  g_clear_object (&self->results_selection);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
+
+  if (self->text_scale_css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->text_scale_css));
+      g_clear_object (&self->text_scale_css);
+    }
 
   G_OBJECT_CLASS (ir_window_parent_class)->dispose (object);
 }
@@ -38,6 +354,17 @@ ir_window_class_init (IrWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ir-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IrWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, page_bin);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+
+  ir_window_class_add_actions (widget_class);
 }
 
 static void
@@ -45,27 +372,93 @@ ir_window_init (IrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->back_stack = g_ptr_array_new_with_free_func (g_free);
+  self->forward_stack = g_ptr_array_new_with_free_func (g_free);
+
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static const char *
+first_topic_id (IrWindow *self)
+{
+  g_autoptr(IrTopic) first = g_list_model_get_item (ir_catalog_get_topics (self->catalog), 0);
+
+  return first != NULL ? ir_topic_get_id (first) : NULL;
 }
 
 IrWindow *
 ir_window_new (IrApplication *application)
 {
-  GSettings *settings = ir_application_get_settings (application);
   IrWindow *self;
+  g_autofree char *last_topic = NULL;
+  const char *initial;
 
   g_return_val_if_fail (IR_IS_APPLICATION (application), NULL);
 
   self = g_object_new (IR_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  self->settings = g_object_ref (ir_application_get_settings (application));
+  self->catalog = g_object_ref (ir_application_get_catalog (application));
 
   /* "application" is not a construct property, so this cannot live in
    * constructed(). */
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  self->topic_page = ir_topic_page_new (self->catalog, self->settings);
+  adw_bin_set_child (self->page_bin, GTK_WIDGET (self->topic_page));
+  ir_window_set_up_sidebar (self);
+  ir_window_init_actions (self);
+  ir_window_apply_text_scale (self);
+
+  /* A command-line topic wins over the restored one; an id that has gone
+   * from the content since the last run falls back to the first topic. */
+  last_topic = g_settings_get_string (self->settings, "last-topic");
+  initial = ir_application_get_initial_topic (application);
+  if (initial == NULL || ir_catalog_lookup_topic (self->catalog, initial) == NULL)
+    initial = ir_catalog_lookup_topic (self->catalog, last_topic) != NULL ? last_topic : first_topic_id (self);
+  if (initial != NULL)
+    {
+      ir_window_navigate (self, initial, FALSE);
+      /* On a phone, start on the list unless a topic was asked for. */
+      if (ir_application_get_initial_topic (application) == NULL)
+        adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+    }
+
+  /* Lets build-aux/screenshots.py show search results. */
+  if (g_getenv ("IR_GUIDE_SEARCH_TEXT") != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), g_getenv ("IR_GUIDE_SEARCH_TEXT"));
+      on_search_changed (self);
+      adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+    }
 
   return self;
+}
+
+gboolean
+ir_window_show_topic (IrWindow   *self,
+                      const char *topic_id)
+{
+  g_return_val_if_fail (IR_IS_WINDOW (self), FALSE);
+
+  if (ir_catalog_lookup_topic (self->catalog, topic_id) == NULL)
+    return FALSE;
+
+  ir_window_navigate (self, topic_id, TRUE);
+  return TRUE;
+}
+
+const char *
+ir_window_get_topic_id (IrWindow *self)
+{
+  IrTopic *topic;
+
+  g_return_val_if_fail (IR_IS_WINDOW (self), NULL);
+
+  topic = ir_topic_page_get_topic (self->topic_page);
+  return topic != NULL ? ir_topic_get_id (topic) : NULL;
 }

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IrWindow, ir_window, IR, WINDOW, AdwApplicationWindow)
 
-IrWindow *ir_window_new (IrApplication *application);
+IrWindow   *ir_window_new            (IrApplication *application);
+gboolean    ir_window_show_topic     (IrWindow      *self,
+                                      const char    *topic_id);
+const char *ir_window_get_topic_id   (IrWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,209 @@
+/* ir-window-actions.c: the window's actions, history and text size.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ir-window-private.h"
+
+#define TEXT_SCALE_STEP 0.1
+/* Kids' pages read in a larger type than their parents' pages. */
+#define KIDS_TEXT_FACTOR 1.2
+
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ir_window_navigate (IR_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+step_history (IrWindow  *self,
+              GPtrArray *from,
+              GPtrArray *to)
+{
+  g_autofree char *target = NULL;
+  const char *current = ir_window_get_topic_id (self);
+
+  if (from->len == 0)
+    return;
+
+  target = g_ptr_array_steal_index (from, from->len - 1);
+  if (current != NULL)
+    g_ptr_array_add (to, g_strdup (current));
+  ir_window_navigate (self, target, FALSE);
+  ir_window_update_history_actions (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+
+  step_history (self, self->back_stack, self->forward_stack);
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+
+  step_history (self, self->forward_stack, self->back_stack);
+}
+
+void
+ir_window_update_history_actions (IrWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back_stack->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward_stack->len > 0);
+}
+
+static void
+set_text_scale (IrWindow *self,
+                double    scale)
+{
+  GSettingsSchemaKey *key;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) value = g_variant_new_double (scale);
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "text-scale");
+  if (g_settings_schema_key_range_check (key, value))
+    g_settings_set_value (self->settings, "text-scale", value);
+  g_settings_schema_key_unref (key);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+  double scale = g_settings_get_double (self->settings, "text-scale");
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    set_text_scale (self, scale + TEXT_SCALE_STEP);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    set_text_scale (self, scale - TEXT_SCALE_STEP);
+  else
+    g_settings_reset (self->settings, "text-scale");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+ir_window_apply_text_scale (IrWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  char parents[G_ASCII_DTOSTR_BUF_SIZE];
+  char kids[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *css = NULL;
+
+  /* Percentages scale from the system font, so the setting composes with
+   * the desktop's own text scaling. */
+  g_ascii_formatd (parents, sizeof parents, "%.0f", scale * 100);
+  g_ascii_formatd (kids, sizeof kids, "%.0f", scale * KIDS_TEXT_FACTOR * 100);
+  css = g_strdup_printf (".ir-page-content { font-size: %s%%; }\n"
+                         ".kids .ir-page-content { font-size: %s%%; }\n",
+                         parents, kids);
+
+  if (self->text_scale_css == NULL)
+    {
+      self->text_scale_css = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  GTK_STYLE_PROVIDER (self->text_scale_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+  gtk_css_provider_load_from_string (self->text_scale_css, css);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", scale + TEXT_SCALE_STEP <= 2.0 + 1e-9);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale - TEXT_SCALE_STEP >= 0.8 - 1e-9);
+}
+
+static void
+on_text_scale_changed (GSettings  *settings,
+                       const char *key,
+                       IrWindow   *self)
+{
+  ir_window_apply_text_scale (self);
+}
+
+static void
+on_mouse_button (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 IrWindow        *self)
+{
+  switch (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)))
+    {
+    case 8:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+      break;
+    case 9:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.forward", NULL);
+      break;
+    default:
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+void
+ir_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+void
+ir_window_init_actions (IrWindow *self)
+{
+  g_autoptr(GAction) audience = g_settings_create_action (self->settings, "audience");
+  GtkGesture *buttons = gtk_gesture_click_new ();
+
+  g_action_map_add_action (G_ACTION_MAP (self), audience);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (buttons), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (buttons), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (buttons, "pressed", G_CALLBACK (on_mouse_button), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
+
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (on_text_scale_changed), self, 0);
+  ir_window_update_history_actions (self);
+}

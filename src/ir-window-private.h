@@ -1,0 +1,48 @@
+/* ir-window-private.h: what ir-window.c shares with ir-window-actions.c.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ir-window.h"
+#include "pages/ir-topic-page.h"
+
+G_BEGIN_DECLS
+
+struct _IrWindow
+{
+  AdwApplicationWindow    parent_instance;
+
+  /* template */
+  AdwNavigationSplitView *split_view;
+  AdwNavigationPage      *content_page;
+  AdwBin                 *page_bin;
+  GtkSearchEntry         *search_entry;
+  GtkStack               *sidebar_stack;
+  GtkListView            *topic_list;
+  GtkListView            *results_list;
+
+  /* owned */
+  IrCatalog              *catalog;
+  GSettings              *settings;
+  GtkSingleSelection     *topic_selection;
+  GtkSingleSelection     *results_selection;
+  GtkCssProvider         *text_scale_css;
+  GPtrArray              *back_stack;     /* topic ids, oldest first */
+  GPtrArray              *forward_stack;  /* topic ids, nearest last */
+
+  /* borrowed: lives in page_bin */
+  IrTopicPage            *topic_page;
+};
+
+void ir_window_class_add_actions    (GtkWidgetClass *widget_class);
+void ir_window_init_actions         (IrWindow       *self);
+void ir_window_update_history_actions (IrWindow     *self);
+void ir_window_apply_text_scale     (IrWindow       *self);
+void ir_window_navigate             (IrWindow       *self,
+                                     const char     *topic_id,
+                                     gboolean        record_history);
+
+G_END_DECLS

@@ -1,0 +1,515 @@
+/* test-reading.c: the reading experience with the real bundle, under Xvfb.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ir-application.h"
+#include "ir-window.h"
+#include "pages/ir-topic-page.h"
+#include "widgets/ir-topic-card.h"
+
+static IrApplication *app;
+
+static void
+drain (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static IrWindow *
+open_window (int width,
+             int height)
+{
+  GSettings *settings = ir_application_get_settings (app);
+  IrWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = ir_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  drain ();
+
+  return window;
+}
+
+static gpointer
+template_child (IrWindow   *window,
+                const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW, name);
+}
+
+static IrTopicPage *
+get_page (IrWindow *window)
+{
+  return IR_TOPIC_PAGE (adw_bin_get_child (template_child (window, "page_bin")));
+}
+
+static IrCatalog *
+get_catalog (void)
+{
+  return ir_application_get_catalog (app);
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static char *
+visible_text (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect_widgets (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_string_append (text, gtk_label_get_text (labels->pdata[i]));
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_every_topic_opens (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GListModel *topics = ir_catalog_get_topics (get_catalog ());
+  guint n = g_list_model_get_n_items (topics);
+
+  g_assert_cmpuint (n, >=, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *text = NULL;
+
+      g_assert_true (ir_window_show_topic (window, ir_topic_get_id (topic)));
+      drain ();
+      g_assert_cmpstr (ir_window_get_topic_id (window), ==, ir_topic_get_id (topic));
+      text = visible_text (GTK_WIDGET (get_page (window)));
+      g_assert_nonnull (strstr (text, ir_topic_get_title (topic)));
+      /* The educational-use note is on every page. */
+      g_assert_nonnull (strstr (text, "education only"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_cards_open_their_target (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  const char *pages[] = { "sclerotherapy", "venous-malformation", "embolization", "biopsy" };
+  guint cards_seen = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+      g_assert_true (ir_window_show_topic (window, pages[p]));
+      drain ();
+      collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, cards);
+      g_assert_cmpuint (cards->len, >, 0);
+
+      for (guint i = 0; i < cards->len; i++)
+        {
+          g_autofree char *target = NULL;
+          g_autoptr(GPtrArray) again = g_ptr_array_new ();
+
+          ir_window_show_topic (window, pages[p]);
+          drain ();
+          collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, again);
+          g_assert_cmpuint (again->len, ==, cards->len);
+          target = g_strdup (ir_topic_get_id (ir_topic_card_get_topic (again->pdata[i])));
+          gtk_widget_activate (again->pdata[i]);
+          drain ();
+          g_assert_cmpstr (ir_window_get_topic_id (window), ==, target);
+          cards_seen++;
+        }
+    }
+  g_test_message ("activated %u cards", cards_seen);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+forward_button_is_sensitive (IrWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.forward") == 0)
+      return gtk_widget_get_sensitive (buttons->pdata[i]);
+
+  g_assert_not_reached ();
+}
+
+static void
+test_back_and_forward (void)
+{
+  IrWindow *window = open_window (1000, 700);
+
+  ir_window_show_topic (window, "what-is-ir");
+  ir_window_show_topic (window, "ultrasound");
+  ir_window_show_topic (window, "picc-line");
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "ultrasound");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "what-is-ir");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "ultrasound");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+
+  /* A new page after going back drops the forward history. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  ir_window_show_topic (window, "port");
+  g_assert_false (forward_button_is_sensitive (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "port");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static const char *
+first_result (IrWindow   *window,
+              const char *query)
+{
+  GtkListView *results = template_child (window, "results_list");
+  GListModel *model;
+  g_autoptr(IrSearchResult) first = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), query);
+  /* The entry waits a moment before it reports a change. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_signal_emit_by_name (template_child (window, "search_entry"), "search-changed");
+  model = G_LIST_MODEL (gtk_list_view_get_model (results));
+  if (g_list_model_get_n_items (model) == 0)
+    return NULL;
+  first = g_list_model_get_item (model, 0);
+
+  return ir_topic_get_id (ir_search_result_get_topic (first));
+}
+
+static void
+test_search (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkStack *stack = template_child (window, "sidebar_stack");
+
+  /* A title, a word only in a body, and a glossary term. */
+  g_assert_cmpstr (first_result (window, "Sclerotherapy"), ==, "sclerotherapy");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  g_assert_cmpstr (first_result (window, "cryoablation"), ==, "cryoablation");
+  g_assert_cmpstr (first_result (window, "jejunum"), ==, "nj-tube");
+
+  g_assert_null (first_result (window, "xyzzyplugh"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "");
+  g_signal_emit_by_name (template_child (window, "search_entry"), "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "topics");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_audience_switch (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GSettings *settings = ir_application_get_settings (app);
+  g_autofree char *parents = NULL;
+  g_autofree char *kids = NULL;
+
+  ir_window_show_topic (window, "sclerotherapy");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "audience", g_variant_new_string ("parents"));
+  drain ();
+  parents = visible_text (GTK_WIDGET (get_page (window)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "audience", g_variant_new_string ("kids"));
+  drain ();
+  kids = visible_text (GTK_WIDGET (get_page (window)));
+
+  g_assert_cmpstr (g_settings_get_string (settings, "audience"), ==, "kids");
+  g_assert_cmpstr (parents, !=, kids);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (get_page (window)), "kids"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "audience", g_variant_new_string ("parents"));
+  drain ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (get_page (window)), "kids"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_checklist_persists (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GSettings *settings = ir_application_get_settings (app);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) again = g_ptr_array_new ();
+  g_autoptr(GVariant) stored = NULL;
+
+  g_settings_reset (settings, "checked-questions");
+  g_settings_set_string (settings, "audience", "parents");
+  ir_window_show_topic (window, "picc-line");
+  drain ();
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, >=, 3);
+
+  gtk_check_button_set_active (checks->pdata[1], TRUE);
+  stored = g_settings_get_value (settings, "checked-questions");
+  g_assert_true (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
+
+  ir_window_show_topic (window, "port");
+  ir_window_show_topic (window, "picc-line");
+  drain ();
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_CHECK_BUTTON, again);
+  g_assert_false (gtk_check_button_get_active (again->pdata[0]));
+  g_assert_true (gtk_check_button_get_active (again->pdata[1]));
+
+  gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.clear-questions", NULL);
+  g_assert_false (gtk_check_button_get_active (again->pdata[1]));
+  g_clear_pointer (&stored, g_variant_unref);
+  stored = g_settings_get_value (settings, "checked-questions");
+  g_assert_false (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static double
+paragraph_font_size (IrWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  PangoContext *context;
+
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "ir-reading"))
+      {
+        context = gtk_widget_get_pango_context (labels->pdata[i]);
+        return pango_font_description_get_size (pango_context_get_font_description (context)) / (double) PANGO_SCALE;
+      }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_text_scaling (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GSettings *settings = ir_application_get_settings (app);
+  double normal, larger, smaller;
+
+  g_settings_set_string (settings, "audience", "parents");
+  ir_window_show_topic (window, "ultrasound");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  drain ();
+  normal = paragraph_font_size (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  drain ();
+  larger = paragraph_font_size (window);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 0.001);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  drain ();
+  smaller = paragraph_font_size (window);
+
+  g_test_message ("paragraph font: %.2f normal, %.2f larger, %.2f smaller", normal, larger, smaller);
+  g_assert_cmpfloat (larger, >, normal * 1.15);
+  g_assert_cmpfloat (smaller, <, normal * 0.95);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_collapsed (gpointer split_view)
+{
+  return adw_navigation_split_view_get_collapsed (split_view);
+}
+
+static void
+test_narrow_reaches_every_topic (void)
+{
+  IrWindow *window = open_window (360, 720);
+  AdwNavigationSplitView *split_view = template_child (window, "split_view");
+  GtkListView *list = template_child (window, "topic_list");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  g_assert_true (wait_for (is_collapsed, split_view));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (model, i);
+
+      adw_navigation_split_view_set_show_content (split_view, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", i);
+      drain ();
+      g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+      g_assert_cmpstr (ir_window_get_topic_id (window), ==, ir_topic_get_id (topic));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      /* A checklist tick is named by its row. */
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+      return row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))[0] != '\0';
+    }
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))[0] != '\0';
+  return FALSE;
+}
+
+static guint
+check_names (GtkWidget *root)
+{
+  GType types[] = { GTK_TYPE_BUTTON, GTK_TYPE_CHECK_BUTTON, GTK_TYPE_MENU_BUTTON,
+                    ADW_TYPE_ACTION_ROW, GTK_TYPE_SEARCH_ENTRY, GTK_TYPE_LIST_VIEW };
+  guint checked = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      collect_widgets (root, types[t], found);
+      for (guint i = 0; i < found->len; i++)
+        {
+          GtkWidget *widget = found->pdata[i];
+
+          /* Buttons inside other named controls (the menu button's
+           * toggle, the entry's clear icon) belong to their parent. */
+          if (types[t] == GTK_TYPE_BUTTON &&
+              gtk_widget_get_ancestor (gtk_widget_get_parent (widget), GTK_TYPE_MENU_BUTTON) != NULL)
+            continue;
+          if (!has_accessible_name (widget))
+            g_error ("%s %p (%s) has no accessible name",
+                     G_OBJECT_TYPE_NAME (widget), widget, gtk_widget_get_name (widget));
+          checked++;
+        }
+    }
+
+  return checked;
+}
+
+static void
+test_accessible_names (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  const char *pages[] = { "what-is-ir", "sclerotherapy", "venous-malformation", "ultrasound", "precision" };
+  guint checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      ir_window_show_topic (window, pages[i]);
+      drain ();
+      checked += check_names (GTK_WIDGET (window));
+    }
+  g_test_message ("checked %u controls", checked);
+  g_assert_cmpuint (checked, >, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_right_to_left (void)
+{
+  IrWindow *window;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = open_window (1000, 700);
+  ir_window_show_topic (window, "sclerotherapy");
+  drain ();
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (get_page (window))), ==, GTK_TEXT_DIR_RTL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/reading/every-topic-opens", test_every_topic_opens);
+  g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
+  g_test_add_func ("/reading/back-and-forward", test_back_and_forward);
+  g_test_add_func ("/reading/search", test_search);
+  g_test_add_func ("/reading/audience-switch", test_audience_switch);
+  g_test_add_func ("/reading/checklist-persists", test_checklist_persists);
+  g_test_add_func ("/reading/text-scaling", test_text_scaling);
+  g_test_add_func ("/reading/narrow-reaches-every-topic", test_narrow_reaches_every_topic);
+  g_test_add_func ("/reading/accessible-names", test_accessible_names);
+  g_test_add_func ("/reading/right-to-left", test_right_to_left);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
