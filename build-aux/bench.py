@@ -78,12 +78,15 @@ def main():
 
     ok = startup(args.builddir, max(10, args.runs))
 
+    env = dict(os.environ)
+    env.setdefault("GSETTINGS_SCHEMA_DIR", os.path.join(args.builddir, "data"))
+    env["NO_AT_BRIDGE"] = "1"
     for extra in (os.path.join(args.builddir, "tests", "content", "ir-content-bench"),
-                  os.path.join(args.builddir, "tests", "bench-topic-switch")):
+                  os.path.join(args.builddir, "tests", "benchmarks", "bench-topic-switch")):
         if os.path.exists(extra):
             print()
             sys.stdout.flush()
-            ok = subprocess.run([extra]).returncode == 0 and ok
+            ok = subprocess.run([extra], env=env).returncode == 0 and ok
     return 0 if ok else 1
 
 

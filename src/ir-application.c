@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "ir-application.h"
 #include "ir-frame-probe.h"
+#include "ir-language.h"
 #include "ir-window.h"
 
 struct _IrApplication
@@ -21,6 +23,7 @@ struct _IrApplication
   GSettings *settings;
   IrCatalog *catalog;        /* loaded the first time it is needed */
   char      *initial_topic;
+  char      *language_option;  /* --language, kept as the new choice */
 };
 
 #define CONTENT_RESOURCE RESOURCE_PATH "/content"
@@ -35,6 +38,11 @@ static const GOptionEntry option_entries[] = {
   { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a content file or folder, print its problems, and exit"), N_("PATH") },
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Read the content from this file or folder"), N_("PATH") },
+  /* main() applies it, before any thread starts; it is listed here for
+   * --help and so that GOption accepts it. */
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show IR Guide in this language: “system” or a code from --list-languages"), N_("CODE") },
+  { "list-languages", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the languages IR Guide can be shown in, and exit"), NULL },
   { NULL }
 };
 
@@ -119,6 +127,15 @@ search (IrCatalog  *catalog,
     }
 }
 
+static void
+list_languages (void)
+{
+  const char * const *codes = ir_language_get_codes ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_print ("%s\t%s\n", codes[i], ir_language_get_native_name (codes[i]));
+}
+
 static gboolean
 check_topic (IrCatalog  *catalog,
              const char *id)
@@ -144,6 +161,48 @@ check_topic (IrCatalog  *catalog,
   return FALSE;
 }
 
+static GSettings *
+ensure_settings (IrApplication *self)
+{
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  return self->settings;
+}
+
+/* A language chosen in an earlier run takes effect by starting again with
+ * --language, before this instance registers or opens a window. */
+static void
+relaunch_in_chosen_language (IrApplication *self)
+{
+  g_autofree char *chosen = g_settings_get_string (ensure_settings (self), "language");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (chosen, IR_LANGUAGE_SYSTEM) || !ir_language_is_known (chosen))
+    return;
+
+  if (!ir_language_relaunch (chosen, self->initial_topic, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+static void
+on_language_changed (IrApplication *self)
+{
+  g_autofree char *chosen = g_settings_get_string (self->settings, "language");
+  const char *applied = ir_language_get_applied ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *topic_id = IR_IS_WINDOW (window) ? ir_window_get_topic_id (IR_WINDOW (window)) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (chosen, applied != NULL ? applied : IR_LANGUAGE_SYSTEM) == 0)
+    return;
+
+  /* The new process reads the settings at once. */
+  g_settings_sync ();
+  if (!ir_language_relaunch (chosen, topic_id, &error))
+    g_printerr ("%s\n", error->message);
+}
+
 static int
 ir_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -162,6 +221,12 @@ ir_application_handle_local_options (GApplication *app,
   /* GTK sets the locale only at start-up, after this; the content and the
    * messages printed here are in the user's language too. */
   setlocale (LC_ALL, "");
+
+  if (g_variant_dict_contains (options, "list-languages"))
+    {
+      list_languages ();
+      return EXIT_SUCCESS;
+    }
 
   if (g_variant_dict_lookup (options, "validate-content", "^&ay", &path))
     return validate_content (path);
@@ -188,7 +253,39 @@ ir_application_handle_local_options (GApplication *app,
       g_set_str (&self->initial_topic, topic);
     }
 
+  if (g_variant_dict_lookup (options, "language", "s", &self->language_option))
+    return -1;
+
+  relaunch_in_chosen_language (self);
   return -1;
+}
+
+/* Test hooks for driving the real program:
+ *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe)
+ *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this */
+static void
+on_first_frame (GtkWindow *window,
+                gpointer   user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  const char *detailed = g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME");
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") == 0 && IR_IS_WINDOW (window))
+    {
+      g_autofree char *state = ir_window_describe (IR_WINDOW (window));
+
+      g_print ("%s", state);
+      /* A relaunch would drop what stdio still buffers. */
+      fflush (stdout);
+    }
+
+  if (detailed == NULL || !g_str_has_prefix (detailed, "app."))
+    return;
+
+  if (g_action_parse_detailed_name (detailed + strlen ("app."), &name, &target, NULL))
+    g_action_group_activate_action (G_ACTION_GROUP (app), name, target);
 }
 
 static void
@@ -199,7 +296,7 @@ ir_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (ir_window_new (IR_APPLICATION (app)));
-      ir_frame_probe_watch (window);
+      ir_frame_probe_watch_full (window, on_first_frame, app);
     }
 
   gtk_window_present (window);
@@ -212,10 +309,23 @@ ir_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *no_accels[] = { NULL };
+  g_autoptr(GAction) language_action = NULL;
 
   G_APPLICATION_CLASS (ir_application_parent_class)->startup (app);
 
-  self->settings = g_settings_new (APPLICATION_ID);
+  ensure_settings (self);
+
+  /* --language is a choice like one made in the menu, and is kept. */
+  if (self->language_option != NULL)
+    g_settings_set_string (self->settings, "language", self->language_option);
+  if (ir_language_get_applied () != NULL)
+    gtk_widget_set_default_direction (ir_language_is_rtl (ir_language_get_applied ())
+                                      ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+
+  language_action = g_settings_create_action (self->settings, "language");
+  g_action_map_add_action (G_ACTION_MAP (self), language_action);
+  g_signal_connect_object (self->settings, "changed::language",
+                           G_CALLBACK (on_language_changed), self, G_CONNECT_SWAPPED);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
@@ -232,6 +342,7 @@ ir_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->initial_topic, g_free);
+  g_clear_pointer (&self->language_option, g_free);
 
   G_OBJECT_CLASS (ir_application_parent_class)->dispose (object);
 }

@@ -20,6 +20,8 @@ typedef struct
   char      *screenshot_path;
   gboolean   exit_after_first_frame;
   guint      frames;
+  IrFrameProbeFunc first_frame_func;
+  gpointer         user_data;
 } FrameProbe;
 
 static void
@@ -84,6 +86,9 @@ on_after_paint (GdkFrameClock *clock,
 {
   probe->frames++;
 
+  if (probe->frames == 1 && probe->first_frame_func != NULL)
+    probe->first_frame_func (probe->window, probe->user_data);
+
   if (probe->exit_after_first_frame)
     {
       printf ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
@@ -120,6 +125,14 @@ on_realize (GtkWidget  *widget,
 void
 ir_frame_probe_watch (GtkWindow *window)
 {
+  ir_frame_probe_watch_full (window, NULL, NULL);
+}
+
+void
+ir_frame_probe_watch_full (GtkWindow        *window,
+                           IrFrameProbeFunc  first_frame_func,
+                           gpointer          user_data)
+{
   const char *screenshot = g_getenv ("IR_GUIDE_SCREENSHOT");
   gboolean exit_after_first_frame = g_strcmp0 (g_getenv ("IR_GUIDE_EXIT_AFTER_FIRST_FRAME"), "1") == 0;
   FrameProbe *probe;
@@ -131,6 +144,8 @@ ir_frame_probe_watch (GtkWindow *window)
   probe->window = window;
   probe->exit_after_first_frame = exit_after_first_frame;
   probe->screenshot_path = g_strdup (screenshot);
+  probe->first_frame_func = first_frame_func;
+  probe->user_data = user_data;
   g_object_set_data_full (G_OBJECT (window), "ir-frame-probe", probe, frame_probe_free);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), probe);
 }

@@ -17,8 +17,16 @@ G_BEGIN_DECLS
  *                                      clock) after the first paint, then quit
  *   IR_GUIDE_SCREENSHOT=FILE.png       save the window as PNG once it has
  *                                      settled, then quit
+ *
+ * With either, FIRST_FRAME_FUNC runs once the first frame is painted.
  */
+typedef void (*IrFrameProbeFunc) (GtkWindow *window,
+                                  gpointer   user_data);
+
 void     ir_frame_probe_watch        (GtkWindow  *window);
+void     ir_frame_probe_watch_full   (GtkWindow        *window,
+                                      IrFrameProbeFunc  first_frame_func,
+                                      gpointer          user_data);
 gboolean ir_frame_probe_save_png     (GtkWidget  *widget,
                                       const char *path,
                                       GError    **error);

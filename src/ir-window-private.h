@@ -23,6 +23,7 @@ struct _IrWindow
   GtkStack               *sidebar_stack;
   GtkListView            *topic_list;
   GtkListView            *results_list;
+  GMenu                  *language_menu;
 
   /* owned */
   IrCatalog              *catalog;

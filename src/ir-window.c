@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ir-window-private.h"
+#include "ir-language.h"
 #include "widgets/ir-topic-card.h"
 
 G_DEFINE_FINAL_TYPE (IrWindow, ir_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -355,6 +356,7 @@ ir_window_class_init (IrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ir-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IrWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, language_menu);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, page_bin);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, sidebar_stack);
@@ -367,6 +369,28 @@ ir_window_class_init (IrWindowClass *klass)
   ir_window_class_add_actions (widget_class);
 }
 
+/* Each language is named in its own words, so that a family that reads
+ * no English still finds theirs. */
+static void
+fill_language_menu (GMenu *menu)
+{
+  const char * const *codes = ir_language_get_codes ();
+  g_autoptr(GMenuItem) system = NULL;
+
+  /* Translators: Follow the language the desktop is set to. */
+  system = g_menu_item_new (_("_System Language"), NULL);
+  g_menu_item_set_action_and_target (system, "app.language", "s", IR_LANGUAGE_SYSTEM);
+  g_menu_append_item (menu, system);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (ir_language_get_native_name (codes[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
+      g_menu_append_item (menu, item);
+    }
+}
+
 static void
 ir_window_init (IrWindow *self)
 {
@@ -374,6 +398,7 @@ ir_window_init (IrWindow *self)
 
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
   self->forward_stack = g_ptr_array_new_with_free_func (g_free);
+  fill_language_menu (self->language_menu);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -461,4 +486,34 @@ ir_window_get_topic_id (IrWindow *self)
 
   topic = ir_topic_page_get_topic (self->topic_page);
   return topic != NULL ? ir_topic_get_id (topic) : NULL;
+}
+
+/* A plain-text account of what the window shows, for tests that drive the
+ * real program (IR_GUIDE_REPORT_STATE): the topic, the page title, the text
+ * direction and the sidebar's section headings. */
+char *
+ir_window_describe (IrWindow *self)
+{
+  GListModel *sections;
+  GString *text;
+  const char *topic_id;
+
+  g_return_val_if_fail (IR_IS_WINDOW (self), NULL);
+
+  topic_id = ir_window_get_topic_id (self);
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "topic=%s\n", topic_id != NULL ? topic_id : "");
+  g_string_append_printf (text, "title=%s\n", adw_navigation_page_get_title (self->content_page));
+  g_string_append_printf (text, "direction=%s\n",
+                          gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "rtl" : "ltr");
+
+  sections = ir_catalog_get_sections (self->catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(IrSection) section = g_list_model_get_item (sections, i);
+
+      g_string_append_printf (text, "section=%s\n", ir_section_get_title (section));
+    }
+
+  return g_string_free (text, FALSE);
 }

@@ -20,5 +20,6 @@ IrWindow   *ir_window_new            (IrApplication *application);
 gboolean    ir_window_show_topic     (IrWindow      *self,
                                       const char    *topic_id);
 const char *ir_window_get_topic_id   (IrWindow      *self);
+char       *ir_window_describe       (IrWindow      *self);
 
 G_END_DECLS
