@@ -71,7 +71,7 @@ set_text_scale (IrWindow *self,
 {
   GSettingsSchemaKey *key;
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GVariant) value = g_variant_new_double (scale);
+  g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_double (scale));
 
   g_object_get (self->settings, "settings-schema", &schema, NULL);
   key = g_settings_schema_get_key (schema, "text-scale");

@@ -159,6 +159,29 @@ question_is_checked (IrTopicPage *self,
   return g_strv_contains (checked, key);
 }
 
+/* Replaces one topic's ticks in the a{sas} map; NULL or empty drops it. */
+static void
+set_checked (IrTopicPage        *self,
+             const char         *topic_id,
+             const char * const *indices)
+{
+  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sas}"));
+  g_variant_iter_init (&iter, all);
+  while (g_variant_iter_loop (&iter, "{&s@as}", &key, &value))
+    if (!g_str_equal (key, topic_id))
+      g_variant_builder_add (&builder, "{s@as}", key, value);
+  if (indices != NULL && indices[0] != NULL)
+    g_variant_builder_add (&builder, "{s^as}", topic_id, indices);
+
+  g_settings_set_value (self->settings, "checked-questions", g_variant_builder_end (&builder));
+}
+
 /* Ticks are stored by the question's position, so they survive a change of
  * language; a rewritten question list is a new list anyway. */
 static void
@@ -167,29 +190,23 @@ store_question (IrTopicPage *self,
                 gboolean     checked)
 {
   g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
-  g_autoptr(GVariantDict) dict = g_variant_dict_new (all);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree const char **old = NULL;
   g_autofree char *key = g_strdup_printf ("%u", index);
   g_auto(GStrv) updated = NULL;
   const char *topic_id = ir_topic_get_id (self->topic);
 
-  if (g_variant_dict_lookup (dict, topic_id, "^a&s", &old))
+  if (g_variant_lookup (all, topic_id, "^a&s", &old))
     {
       for (guint i = 0; old[i] != NULL; i++)
-        if (g_strcmp0 (old[i], key) != 0)
+        if (!g_str_equal (old[i], key))
           g_strv_builder_add (builder, old[i]);
     }
   if (checked)
     g_strv_builder_add (builder, key);
 
   updated = g_strv_builder_end (builder);
-  if (updated[0] != NULL)
-    g_variant_dict_insert_value (dict, topic_id, g_variant_new_strv ((const char * const *) updated, -1));
-  else
-    g_variant_dict_remove (dict, topic_id);
-
-  g_settings_set_value (self->settings, "checked-questions", g_variant_dict_end (dict));
+  set_checked (self, topic_id, (const char * const *) updated);
 }
 
 static void
@@ -450,16 +467,11 @@ clear_questions_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   IrTopicPage *self = IR_TOPIC_PAGE (widget);
-  g_autoptr(GVariant) all = NULL;
-  g_autoptr(GVariantDict) dict = NULL;
 
   if (self->topic == NULL)
     return;
 
-  all = g_settings_get_value (self->settings, "checked-questions");
-  dict = g_variant_dict_new (all);
-  g_variant_dict_remove (dict, ir_topic_get_id (self->topic));
-  g_settings_set_value (self->settings, "checked-questions", g_variant_dict_end (dict));
+  set_checked (self, ir_topic_get_id (self->topic), NULL);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
        row != NULL;
