@@ -19,9 +19,11 @@ SHOTS = {
     "overview": (["--topic=what-is-ir"], {}, {}, "An overview of interventional radiology"),
     "procedure-parents": (["--topic=sclerotherapy"], {}, {}, "A procedure, explained for parents"),
     "procedure-kids": (["--topic=sclerotherapy"], {"audience": "'kids'"}, {}, "The same procedure, for kids"),
-    "condition": (["--topic=venous-malformation"], {}, {}, "A condition with the procedures that may help"),
+    "condition": (["--topic=venous-malformation"], {}, {"IR_GUIDE_SCROLL_TO_CARDS": "1"},
+                  "A condition with the procedures that may help"),
     "search": (["--topic=what-is-ir"], {}, {"IR_GUIDE_SEARCH_TEXT": "catheter"}, "Searching every topic"),
     "dark": (["--topic=picc-line"], {}, {"ADW_DEBUG_COLOR_SCHEME": "prefer-dark"}, "The dark style"),
+    "arabic": (["--topic=sclerotherapy", "--language=ar"], {}, {}, "IR Guide in Arabic, right to left"),
 }
 
 
@@ -43,6 +45,7 @@ def shoot(binary, schema_id, output, size, args, settings, extra_env):
             "XDG_CONFIG_HOME": config,
             "IR_GUIDE_SCREENSHOT": output,
             "NO_AT_BRIDGE": "1",
+            "IR_GUIDE_LOCALEDIR": os.path.join(os.path.dirname(os.path.dirname(binary)), "po"),
         })
         env.pop("IR_GUIDE_EXIT_AFTER_FIRST_FRAME", None)
         result = subprocess.run([binary] + args, env=env, capture_output=True, text=True, timeout=60)
@@ -62,8 +65,15 @@ def main():
 
     os.makedirs(args.output, exist_ok=True)
     binary = os.path.join(args.builddir, "src", "ir-guide")
+    linguas_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "po", "LINGUAS")
+    with open(linguas_path, encoding="utf-8") as f:
+        linguas = [w for line in f for w in line.split("#")[0].split()]
     for name, (cli, settings, extra_env, caption) in SHOTS.items():
         if args.only and name not in args.only:
+            continue
+        languages = [a.split("=", 1)[1] for a in cli if a.startswith("--language=")]
+        if any(code not in linguas for code in languages):
+            print(f"skipping {name}: {', '.join(languages)} is not in po/LINGUAS yet")
             continue
         for size_name, size in SIZES.items():
             output = os.path.join(args.output, f"{args.prefix}{name}-{size_name}.png")

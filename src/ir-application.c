@@ -262,6 +262,7 @@ ir_application_handle_local_options (GApplication *app,
 
 /* Test hooks for driving the real program:
  *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe)
+ *   IR_GUIDE_SCROLL_TO_CARDS=1  scroll the page to its cards (screenshots)
  *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this */
 static void
 on_first_frame (GtkWindow *window,
@@ -280,6 +281,9 @@ on_first_frame (GtkWindow *window,
       /* A relaunch would drop what stdio still buffers. */
       fflush (stdout);
     }
+
+  if (g_strcmp0 (g_getenv ("IR_GUIDE_SCROLL_TO_CARDS"), "1") == 0 && IR_IS_WINDOW (window))
+    ir_window_scroll_to_cards (IR_WINDOW (window));
 
   if (detailed == NULL || !g_str_has_prefix (detailed, "app."))
     return;

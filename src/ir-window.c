@@ -517,3 +517,11 @@ ir_window_describe (IrWindow *self)
 
   return g_string_free (text, FALSE);
 }
+
+void
+ir_window_scroll_to_cards (IrWindow *self)
+{
+  g_return_if_fail (IR_IS_WINDOW (self));
+
+  ir_topic_page_scroll_to_cards (self->topic_page);
+}

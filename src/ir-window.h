@@ -21,5 +21,6 @@ gboolean    ir_window_show_topic     (IrWindow      *self,
                                       const char    *topic_id);
 const char *ir_window_get_topic_id   (IrWindow      *self);
 char       *ir_window_describe       (IrWindow      *self);
+void        ir_window_scroll_to_cards (IrWindow     *self);
 
 G_END_DECLS

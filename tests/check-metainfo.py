@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """appstreamcli validate, pedantic: every issue fails the test except the
-ones listed here with the reason they cannot be fixed."""
+ones listed here with the reason they cannot be fixed. Also checks that
+every screenshot the metainfo names is in data/screenshots/, where
+`./build-aux/dev screenshots` writes it."""
 
+import os
 import re
 import subprocess
 import sys
@@ -18,4 +21,12 @@ issues = re.findall(r"^([EWIP]): \S+: (\S+)", result.stdout, re.MULTILINE)
 bad = [(level, tag) for level, tag in issues if tag not in ALLOWED]
 for level, tag in bad:
     print(f"not allowed: {level}: {tag}")
-sys.exit(1 if bad or result.returncode != 0 else 0)
+screenshots = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "screenshots")
+with open(sys.argv[1], encoding="utf-8") as f:
+    images = re.findall(r"<image[^>]*>[^<]*/data/screenshots/([^<]+)</image>", f.read())
+missing = [name for name in images if not os.path.isfile(os.path.join(screenshots, name))]
+for name in missing:
+    print(f"screenshot not in data/screenshots/: {name}")
+if not images:
+    print("the metainfo names no screenshot from data/screenshots/")
+sys.exit(1 if bad or missing or not images or result.returncode != 0 else 0)

@@ -149,6 +149,46 @@ typedef struct
   gboolean   markup;
 } Render;
 
+/* Whether OUT ends where a sentence starts: nothing yet, or a stop, with
+ * only spaces, opening quotes or brackets after it. */
+static gboolean
+at_sentence_start (GString *out)
+{
+  const char *p = out->str + out->len;
+
+  while (p > out->str)
+    {
+      gunichar c;
+
+      p = g_utf8_find_prev_char (out->str, p);
+      c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || strchr ("(\"'", (int) c) != NULL || c == 0x00BF || c == 0x00A1
+          || c == 0x201C || c == 0x00AB)
+        continue;
+      return c == '.' || c == '!' || c == '?' || c == ':';
+    }
+
+  return TRUE;
+}
+
+/* Topic titles are in sentence case ("Venous malformation"); inside a
+ * sentence their first word reads as a common noun. Acronyms ("CT scan",
+ * "MRI") keep their capitals. */
+static char *
+title_in_sentence (const char *title)
+{
+  gunichar first = g_utf8_get_char (title);
+  const char *rest = g_utf8_next_char (title);
+  char buffer[6];
+  int len;
+
+  if (!g_unichar_isupper (first) || *rest == '\0' || !g_unichar_islower (g_utf8_get_char (rest)))
+    return g_strdup (title);
+
+  len = g_unichar_to_utf8 (g_unichar_tolower (first), buffer);
+  return g_strdup_printf ("%.*s%s", len, buffer, rest);
+}
+
 static void
 append_text (Render     *render,
              const char *text,
@@ -181,6 +221,14 @@ render_piece (const IrInlinePiece *piece,
     label = g_strndup (piece->label, piece->label_len);
   else
     label = default_label (piece, render->catalog);
+
+  if (piece->label == NULL && piece->kind == IR_INLINE_TOPIC && !at_sentence_start (render->out))
+    {
+      char *lowered = title_in_sentence (label);
+
+      g_free (label);
+      label = lowered;
+    }
 
   if (!render->markup)
     {

@@ -651,3 +651,23 @@ ir_topic_page_get_topic (IrTopicPage *self)
 
   return self->topic;
 }
+
+/* Brings the cards into view, for build-aux/screenshots.py. Needs a page
+ * that has been laid out. */
+void
+ir_topic_page_scroll_to_cards (IrTopicPage *self)
+{
+  GtkWidget *viewport;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  g_return_if_fail (IR_IS_TOPIC_PAGE (self));
+
+  viewport = gtk_scrolled_window_get_child (self->scroller);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->cards_box))
+      || !gtk_widget_compute_point (GTK_WIDGET (self->cards_box), viewport, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
+}

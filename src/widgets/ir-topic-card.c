@@ -34,13 +34,13 @@ ir_topic_kind_get_icon_name (IrTopicKind kind)
     case IR_TOPIC_KIND_OVERVIEW:
       return "help-about-symbolic";
     case IR_TOPIC_KIND_IMAGING:
-      return "camera-photo-symbolic";
+      return "ir-imaging-symbolic";
     case IR_TOPIC_KIND_PROCEDURE:
-      return "applications-science-symbolic";
+      return "ir-procedure-symbolic";
     case IR_TOPIC_KIND_BENEFIT:
-      return "starred-symbolic";
+      return "ir-benefit-symbolic";
     case IR_TOPIC_KIND_CONDITION:
-      return "emoji-body-symbolic";
+      return "ir-condition-symbolic";
     default:
       return "help-about-symbolic";
     }

@@ -336,8 +336,12 @@ test_inline_labels (void)
   g_autofree char *plain = ir_inline_to_plain ("A {term:catheter}, {term:catheter|tubes}, {topic:ultrasound} "
                                                "and {topic:ultrasound|a scan}.", catalog);
   g_autofree char *markup = ir_inline_to_markup ("{term:catheter|tubes}", NULL);
+  g_autofree char *cased = ir_inline_to_plain ("{topic:ultrasound} helps. (“{topic:ultrasound}” too.) "
+                                               "Then {topic:picc-line}.", catalog);
 
-  g_assert_cmpstr (plain, ==, "A catheter, tubes, Ultrasound and a scan.");
+  /* A title inside a sentence reads as a common noun; acronyms stay. */
+  g_assert_cmpstr (plain, ==, "A catheter, tubes, ultrasound and a scan.");
+  g_assert_cmpstr (cased, ==, "Ultrasound helps. (“Ultrasound” too.) Then PICC line.");
   g_assert_cmpstr (markup, ==, "<a href=\"term:catheter\">tubes</a>");
 }
 
