@@ -263,9 +263,10 @@ ir_application_handle_local_options (GApplication *app,
 /* Test hooks for driving the real program:
  *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe)
  *   IR_GUIDE_SCROLL_TO_CARDS=1  scroll the page to its cards (screenshots)
- *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this */
+ *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this
+ *   (all once the window has settled, see ir-frame-probe.h) */
 static void
-on_first_frame (GtkWindow *window,
+on_window_settled (GtkWindow *window,
                 gpointer   user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
@@ -300,7 +301,7 @@ ir_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (ir_window_new (IR_APPLICATION (app)));
-      ir_frame_probe_watch_full (window, on_first_frame, app);
+      ir_frame_probe_watch_full (window, on_window_settled, app);
     }
 
   gtk_window_present (window);

@@ -13,6 +13,7 @@
 /* Animations and late style changes settle within a few frames; a
  * screenshot taken on the first one can miss them. */
 #define SCREENSHOT_AFTER_FRAMES 6
+#define SETTLED_AFTER_FRAMES 3
 
 typedef struct
 {
@@ -20,7 +21,7 @@ typedef struct
   char      *screenshot_path;
   gboolean   exit_after_first_frame;
   guint      frames;
-  IrFrameProbeFunc first_frame_func;
+  IrFrameProbeFunc settled_func;
   gpointer         user_data;
 } FrameProbe;
 
@@ -86,13 +87,17 @@ on_after_paint (GdkFrameClock *clock,
 {
   probe->frames++;
 
-  if (probe->frames == 1 && probe->first_frame_func != NULL)
-    probe->first_frame_func (probe->window, probe->user_data);
-
-  if (probe->exit_after_first_frame)
+  if (probe->exit_after_first_frame && probe->frames == 1)
     {
       printf ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
       fflush (stdout);
+    }
+
+  if (probe->frames == SETTLED_AFTER_FRAMES && probe->settled_func != NULL)
+    probe->settled_func (probe->window, probe->user_data);
+
+  if (probe->exit_after_first_frame && (probe->settled_func == NULL || probe->frames >= SETTLED_AFTER_FRAMES))
+    {
       g_signal_handlers_disconnect_by_data (clock, probe);
       quit_application (probe->window);
       return;
@@ -130,7 +135,7 @@ ir_frame_probe_watch (GtkWindow *window)
 
 void
 ir_frame_probe_watch_full (GtkWindow        *window,
-                           IrFrameProbeFunc  first_frame_func,
+                           IrFrameProbeFunc  settled_func,
                            gpointer          user_data)
 {
   const char *screenshot = g_getenv ("IR_GUIDE_SCREENSHOT");
@@ -144,7 +149,7 @@ ir_frame_probe_watch_full (GtkWindow        *window,
   probe->window = window;
   probe->exit_after_first_frame = exit_after_first_frame;
   probe->screenshot_path = g_strdup (screenshot);
-  probe->first_frame_func = first_frame_func;
+  probe->settled_func = settled_func;
   probe->user_data = user_data;
   g_object_set_data_full (G_OBJECT (window), "ir-frame-probe", probe, frame_probe_free);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), probe);

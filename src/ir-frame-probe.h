@@ -18,14 +18,16 @@ G_BEGIN_DECLS
  *   IR_GUIDE_SCREENSHOT=FILE.png       save the window as PNG once it has
  *                                      settled, then quit
  *
- * With either, FIRST_FRAME_FUNC runs once the first frame is painted.
+ * With either, SETTLED_FUNC runs once the window has settled (a page
+ * finishes building in the frame after its first), and only then does
+ * IR_GUIDE_EXIT_AFTER_FIRST_FRAME quit.
  */
 typedef void (*IrFrameProbeFunc) (GtkWindow *window,
                                   gpointer   user_data);
 
 void     ir_frame_probe_watch        (GtkWindow  *window);
 void     ir_frame_probe_watch_full   (GtkWindow        *window,
-                                      IrFrameProbeFunc  first_frame_func,
+                                      IrFrameProbeFunc  settled_func,
                                       gpointer          user_data);
 gboolean ir_frame_probe_save_png     (GtkWidget  *widget,
                                       const char *path,

@@ -44,8 +44,9 @@ def check(ok, name, detail=""):
 
 
 def unquote(s):
-    return s.encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1").decode("utf-8") \
-        if "\\" in s else s
+    """A PO string's text: its C escapes undone."""
+    escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+    return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(0)), s)
 
 
 def parse_po(path):

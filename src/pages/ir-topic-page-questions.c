@@ -1,0 +1,125 @@
+/* ir-topic-page-questions.c: the "Questions to ask" checklist, whose ticks
+ * are kept per topic in GSettings.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ir-topic-page-private.h"
+
+static gboolean
+question_is_checked (IrTopicPage *self,
+                     guint        index)
+{
+  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
+  g_autofree const char **checked = NULL;
+  g_autofree char *key = g_strdup_printf ("%u", index);
+
+  if (!g_variant_lookup (all, ir_topic_get_id (self->topic), "^a&s", &checked))
+    return FALSE;
+
+  return g_strv_contains (checked, key);
+}
+
+/* Replaces one topic's ticks in the a{sas} map; NULL or empty drops it. */
+static void
+set_checked (IrTopicPage        *self,
+             const char         *topic_id,
+             const char * const *indices)
+{
+  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sas}"));
+  g_variant_iter_init (&iter, all);
+  while (g_variant_iter_loop (&iter, "{&s@as}", &key, &value))
+    if (!g_str_equal (key, topic_id))
+      g_variant_builder_add (&builder, "{s@as}", key, value);
+  if (indices != NULL && indices[0] != NULL)
+    g_variant_builder_add (&builder, "{s^as}", topic_id, indices);
+
+  g_settings_set_value (self->settings, "checked-questions", g_variant_builder_end (&builder));
+}
+
+/* Ticks are stored by the question's position, so they survive a change of
+ * language; a rewritten question list is a new list anyway. */
+static void
+store_question (IrTopicPage *self,
+                guint        index,
+                gboolean     checked)
+{
+  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree const char **old = NULL;
+  g_autofree char *key = g_strdup_printf ("%u", index);
+  g_auto(GStrv) updated = NULL;
+  const char *topic_id = ir_topic_get_id (self->topic);
+
+  if (g_variant_lookup (all, topic_id, "^a&s", &old))
+    {
+      for (guint i = 0; old[i] != NULL; i++)
+        if (!g_str_equal (old[i], key))
+          g_strv_builder_add (builder, old[i]);
+    }
+  if (checked)
+    g_strv_builder_add (builder, key);
+
+  updated = g_strv_builder_end (builder);
+  set_checked (self, topic_id, (const char * const *) updated);
+}
+
+static void
+on_question_toggled (GtkCheckButton *check,
+                     IrTopicPage    *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "question-index"));
+
+  store_question (self, index, gtk_check_button_get_active (check));
+}
+
+void
+ir_topic_page_add_questions (IrTopicPage        *self,
+                             const char * const *questions)
+{
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      g_autofree char *markup = ir_inline_to_markup (questions[i], self->catalog);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), question_is_checked (self, i));
+      g_object_set_data (G_OBJECT (check), "question-index", GUINT_TO_POINTER (i));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_question_toggled), self, 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->questions_list, row);
+    }
+}
+
+void
+ir_topic_page_clear_questions (IrTopicPage *self)
+{
+  if (self->topic == NULL)
+    return;
+
+  set_checked (self, ir_topic_get_id (self->topic), NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+      g_signal_handlers_block_by_func (check, on_question_toggled, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+      g_signal_handlers_unblock_by_func (check, on_question_toggled, self);
+    }
+}
