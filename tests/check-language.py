@@ -7,6 +7,9 @@ For every language in po/LINGUAS:
 - the catalog is complete: no untranslated or fuzzy entry (msgfmt --check);
 - no long string is left in English (a msgstr equal to its msgid);
 - every msgstr keeps its msgid's inline tokens and printf placeholders;
+- the Plural-Forms header picks the same form as the gettext manual's rule
+  for the language, for every n up to 1000, and plural entries have that
+  many forms (Arabic has six);
 - `LANGUAGE=xx ir-guide --list-topics` prints the translated titles, even
   under the C locale, where gettext would otherwise ignore LANGUAGE;
 - the window opened with --language=xx shows the translated page title and
@@ -34,6 +37,12 @@ PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:l|ll|h|z|" + r"G_G
 MAX_SAME_WORDS = 3
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
 RTL = {"ar"}
+# The gettext manual's rules; a new language needs its line here.
+PLURAL_RULES = {
+    "ar": (6, "n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5"),
+    "es": (2, "n != 1"),
+    "fr": (2, "n > 1"),
+}
 TOPIC = "sclerotherapy"
 
 results = []
@@ -94,6 +103,74 @@ def parse_po(path):
                 e[k] = unquote(e[k])
         e["strs"] = [unquote(e["strs"][i]) for i in sorted(e["strs"])]
     return [e for e in entries if e["id"] != ""]
+
+
+def plural_function(expression):
+    """A C plural expression as a Python function of n (gettext's grammar)."""
+    tokens = re.findall(r"\d+|n|&&|\|\||[=!<>]=|[-+*/%<>!?:()]", expression)
+    if "".join(tokens) != re.sub(r"\s+", "", expression):
+        raise ValueError(f"cannot read the plural expression {expression!r}")
+    binary = [("||",), ("&&",), ("==", "!="), ("<", ">", "<=", ">="), ("+", "-"), ("*", "/", "%")]
+
+    def parse(pos, level=0):
+        if level == len(binary):
+            return unary(pos)
+        left, pos = parse(pos, level + 1)
+        while pos < len(tokens) and tokens[pos] in binary[level]:
+            op, (right, pos) = tokens[pos], parse(pos + 1, level + 1)
+            left = (lambda op, a, b: lambda n: int({
+                "||": lambda: bool(a(n)) or bool(b(n)), "&&": lambda: bool(a(n)) and bool(b(n)),
+                "==": lambda: a(n) == b(n), "!=": lambda: a(n) != b(n), "<": lambda: a(n) < b(n),
+                ">": lambda: a(n) > b(n), "<=": lambda: a(n) <= b(n), ">=": lambda: a(n) >= b(n),
+                "+": lambda: a(n) + b(n), "-": lambda: a(n) - b(n), "*": lambda: a(n) * b(n),
+                "/": lambda: a(n) // b(n), "%": lambda: a(n) % b(n)}[op]()))(op, left, right)
+        return left, pos
+
+    def unary(pos):
+        token = tokens[pos]
+        if token == "!":
+            operand, pos = unary(pos + 1)
+            return (lambda n: int(not operand(n))), pos
+        if token == "(":
+            inner, pos = ternary(pos + 1)
+            return inner, pos + 1
+        if token == "n":
+            return (lambda n: n), pos + 1
+        return (lambda n, v=int(token): v), pos + 1
+
+    def ternary(pos):
+        test, pos = parse(pos)
+        if pos < len(tokens) and tokens[pos] == "?":
+            yes, pos = ternary(pos + 1)
+            no, pos = ternary(pos + 1)
+            return (lambda n: yes(n) if test(n) else no(n)), pos
+        return test, pos
+
+    function, pos = ternary(0)
+    if pos != len(tokens):
+        raise ValueError(f"cannot read the plural expression {expression!r}")
+    return function
+
+
+def plural_problem(code, po):
+    """Why the Plural-Forms header of @po is wrong for @code, or None."""
+    with open(po, encoding="utf-8") as f:
+        header = f.read().split("\n\n")[0]
+    header = "".join(re.findall(r'^"(.*)"$', header.split("msgstr", 1)[-1], re.M))
+    m = re.search(r"Plural-Forms:\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.*?);?\s*\\n", header)
+    if code not in PLURAL_RULES:
+        return f"no rule for {code} in PLURAL_RULES"
+    if m is None:
+        return "no Plural-Forms header"
+    want_n, want = PLURAL_RULES[code]
+    try:
+        have, reference = plural_function(m.group(2)), plural_function(want)
+    except ValueError as e:
+        return str(e)
+    wrong = [n for n in range(1001) if have(n) != reference(n)]
+    if int(m.group(1)) != want_n or wrong:
+        return f"nplurals={m.group(1)}, want {want_n}; wrong for n in {wrong[:5]}"
+    return None
 
 
 def run(program, args, language=None, extra_env=None):
@@ -172,6 +249,11 @@ def main():
                     if [re.sub(r"\d+\$", "", p) for p in have] != [re.sub(r"\d+\$", "", p) for p in want]:
                         broken.append(f"{e.get('ctxt', e['id'][:30])}: placeholders")
         check(not broken, f"{code}: every msgstr keeps its tokens and placeholders", "; ".join(broken[:5]))
+
+        problem = plural_problem(code, po)
+        short = [e["id"] for e in entries if "id_plural" in e and len(e["strs"]) != PLURAL_RULES.get(code, (0,))[0]]
+        check(problem is None and not short, f"{code}: the plural forms are the language's own",
+              "; ".join(filter(None, [problem] + short[:3])))
 
         titles = {e["ctxt"].split(":")[1]: e["strs"][0] for e in entries
                   if e.get("ctxt", "").startswith("topic:") and e["ctxt"].endswith(":title")}
