@@ -22,6 +22,7 @@ struct _IrApplication
   /* owned */
   GSettings *settings;
   IrCatalog *catalog;        /* loaded the first time it is needed */
+  GThread   *catalog_loader;  /* loading the bundled catalog during start-up */
   char      *initial_topic;
   char      *language_option;  /* --language, kept as the new choice */
 };
@@ -77,6 +78,24 @@ validate_content (const char *path)
                         g_list_model_get_n_items (ir_catalog_get_topics (catalog))),
            path, g_list_model_get_n_items (ir_catalog_get_topics (catalog)));
   return EXIT_SUCCESS;
+}
+
+/* Runs on the start-up thread too: GLib, GIO and gettext only. */
+static gpointer
+load_bundled_catalog (gpointer data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  IrCatalog *catalog = ir_catalog_new_full (CONTENT_RESOURCE, TRUE, NULL, &problems, &error);
+
+  if (catalog == NULL)
+    {
+      /* Only a broken build gets here; the tests check the bundle. */
+      print_problems (problems);
+      catalog = ir_catalog_new ();
+    }
+
+  return catalog;
 }
 
 /* A bundle given with --content replaces the bundled one; a broken one is
@@ -316,6 +335,18 @@ ir_application_startup (GApplication *app)
   static const char *no_accels[] = { NULL };
   g_autoptr(GAction) language_action = NULL;
 
+  /* Loading the bundled content overlaps GTK's and libadwaita's start-up,
+   * which keep the main thread busy several times as long. gtk_init()
+   * would call setlocale(), which is not thread-safe, so it is called
+   * here, before the loader starts, and GTK is told not to. */
+  if (!gtk_is_initialized ())
+    {
+      setlocale (LC_ALL, "");
+      gtk_disable_setlocale ();
+    }
+  if (self->catalog == NULL)
+    self->catalog_loader = g_thread_new ("ir-catalog", load_bundled_catalog, NULL);
+
   G_APPLICATION_CLASS (ir_application_parent_class)->startup (app);
 
   ensure_settings (self);
@@ -344,6 +375,9 @@ ir_application_dispose (GObject *object)
 {
   IrApplication *self = IR_APPLICATION (object);
 
+  /* An app that quits before its window asks still waits for the loader. */
+  if (self->catalog_loader != NULL)
+    ir_application_get_catalog (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->initial_topic, g_free);
@@ -443,21 +477,15 @@ ir_application_get_settings (IrApplication *self)
 IrCatalog *
 ir_application_get_catalog (IrApplication *self)
 {
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (IR_IS_APPLICATION (self), NULL);
 
   if (self->catalog != NULL)
     return self->catalog;
 
-  self->catalog = ir_catalog_new_full (CONTENT_RESOURCE, TRUE, NULL, &problems, &error);
-  if (self->catalog == NULL)
-    {
-      /* Only a broken build gets here; the tests check the bundle. */
-      print_problems (problems);
-      self->catalog = ir_catalog_new ();
-    }
+  if (self->catalog_loader != NULL)
+    self->catalog = g_thread_join (g_steal_pointer (&self->catalog_loader));
+  else
+    self->catalog = load_bundled_catalog (NULL);
 
   return self->catalog;
 }
