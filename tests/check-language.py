@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Checks IR Guide's translations and its language switch. Output is TAP.
 
-Usage: check-language.py IR-GUIDE PO-DIR FALLBACK-BUNDLE
+Usage: check-language.py IR-GUIDE PO-DIR FALLBACK-BUNDLE DESKTOP METAINFO
 
 For every language in po/LINGUAS:
 - the catalog is complete: no untranslated or fuzzy entry (msgfmt --check);
+- the built desktop file has the language's Comment and Keywords, and the
+  metainfo its summary and every description paragraph;
 - no long string is left in English (a msgstr equal to its msgid);
 - every msgstr keeps its msgid's inline tokens and printf placeholders;
 - the Plural-Forms header picks the same form as the gettext manual's rule
@@ -29,6 +31,7 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 TOKEN = re.compile(r"\{(?:term|topic):[a-z0-9-]+")
 PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:l|ll|h|z|" + r"G_GINT64_FORMAT)?[sdiuxXfgc%]")
@@ -173,6 +176,25 @@ def plural_problem(code, po):
     return None
 
 
+def desktop_keys(path):
+    with open(path, encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line and not line.startswith("#"))
+
+
+def metainfo_problem(code, root):
+    """What the metainfo lacks in @code, or None."""
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    component = root if root.tag == "component" else root.find("component")
+    summaries = [e for e in component.findall("summary") if e.get(lang) == code]
+    paragraphs = [e for e in component.find("description") if e.get(lang) is None]
+    translated = [e for e in component.find("description") if e.get(lang) == code]
+    if not summaries:
+        return "no summary"
+    if len(translated) != len(paragraphs):
+        return f"{len(translated)} of {len(paragraphs)} description elements"
+    return None
+
+
 def run(program, args, language=None, extra_env=None):
     env = dict(os.environ)
     # The harshest case: a C locale, where gettext ignores LANGUAGE.
@@ -203,7 +225,9 @@ def window_state(program, args, extra_env=None):
 
 
 def main():
-    program, po_dir, fallback_bundle = sys.argv[1:4]
+    program, po_dir, fallback_bundle, desktop, metainfo = sys.argv[1:6]
+    desktop_entries = desktop_keys(desktop)
+    metainfo_root = ET.parse(metainfo).getroot()
     with open(os.path.join(po_dir, "LINGUAS"), encoding="utf-8") as f:
         linguas = [w for line in f for w in line.split("#")[0].split()]
 
@@ -249,6 +273,12 @@ def main():
                     if [re.sub(r"\d+\$", "", p) for p in have] != [re.sub(r"\d+\$", "", p) for p in want]:
                         broken.append(f"{e.get('ctxt', e['id'][:30])}: placeholders")
         check(not broken, f"{code}: every msgstr keeps its tokens and placeholders", "; ".join(broken[:5]))
+
+        missing = [key for key in ("Comment", "Keywords")
+                   if desktop_entries.get(f"{key}[{code}]", desktop_entries.get(key)) == desktop_entries.get(key)]
+        check(not missing, f"{code}: the desktop file is translated", "missing " + ", ".join(missing))
+        problem = metainfo_problem(code, metainfo_root)
+        check(problem is None, f"{code}: the metainfo is translated", problem or "")
 
         problem = plural_problem(code, po)
         short = [e["id"] for e in entries if "id_plural" in e and len(e["strs"]) != PLURAL_RULES.get(code, (0,))[0]]
