@@ -142,15 +142,13 @@ ir_catalog_new_full (const char  *location,
   if (problems_out != NULL)
     *problems_out = g_steal_pointer (&problems);
 
-  return ir_catalog_build (files, search_language);
+  return ir_catalog_build (g_steal_pointer (&files), search_language);
 }
 
 IrCatalog *
 ir_catalog_new (void)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new ();
-
-  return ir_catalog_build (files, NULL);
+  return ir_catalog_build (g_ptr_array_new (), NULL);
 }
 
 IrCatalog *
@@ -185,7 +183,7 @@ ir_catalog_validate_data (const char *file_name,
     {
       /* A clean file is built too, so that whoever calls this for
        * testing exercises everything loading does. */
-      g_autoptr(IrCatalog) catalog = ir_catalog_build (files, NULL);
+      g_autoptr(IrCatalog) catalog = ir_catalog_build (g_steal_pointer (&files), NULL);
     }
 
   return problems;

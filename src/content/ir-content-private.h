@@ -136,7 +136,8 @@ char      **ir_content_suggest       (const char * const *candidates,
                                       const char    *unknown,
                                       guint          max_results);
 
-/* Catalog building (ir-catalog-build.c) and its private accessors. */
+/* Catalog building (ir-catalog-build.c) and its private accessors.
+ * ir_catalog_build() takes @files. */
 IrCatalog  *ir_catalog_build         (GPtrArray     *files,
                                       const char    *search_language);
 char       *ir_catalog_make_snippet  (IrCatalog     *self,

@@ -29,7 +29,7 @@ struct _IrSearchIndex
   char         *language;
   GStringChunk *words;
   GHashTable   *terms;   /* word → Term */
-  Term        **sorted;  /* by word, for prefixes; made by finish() */
+  Term        **sorted;  /* by word, for prefixes; made by the first one */
   guint         n_terms;
   guint         n_docs;
   GString      *scratch;
@@ -207,13 +207,24 @@ void
 ir_search_index_finish (IrSearchIndex *index,
                         guint          n_docs)
 {
+  index->n_docs = n_docs;
+}
+
+/* The terms by word, for prefix lookups. Sorting them is a tenth of
+ * loading a bundle, and many sessions never search: the first prefix
+ * lookup pays for it instead. */
+static void
+ensure_sorted (IrSearchIndex *index)
+{
   GHashTableIter iter;
   gpointer value;
   guint i = 0;
 
-  index->n_docs = n_docs;
+  if (index->sorted != NULL)
+    return;
+
   index->n_terms = g_hash_table_size (index->terms);
-  index->sorted = g_new (Term *, index->n_terms);
+  index->sorted = g_new (Term *, MAX (index->n_terms, 1));
   g_hash_table_iter_init (&iter, index->terms);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     index->sorted[i++] = value;
@@ -242,7 +253,7 @@ mark_word (IrSearchIndex *index,
            guint8        *fields)
 {
   gsize len = strlen (word);
-  guint lo = 0, hi = index->n_terms;
+  guint lo = 0, hi;
   Term *term;
 
   if (!is_prefix)
@@ -253,6 +264,8 @@ mark_word (IrSearchIndex *index,
     }
 
   /* The first term not less than @word, then every one it prefixes. */
+  ensure_sorted (index);
+  hi = index->n_terms;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -332,8 +345,6 @@ ir_search_index_query (IrSearchIndex *index,
   g_autofree guint *scores = NULL;
   gboolean prefix;
   guint n_words;
-
-  g_return_val_if_fail (index->n_docs == 0 || index->sorted != NULL, hits);
 
   if (!g_utf8_validate (query, -1, NULL))
     return hits;
