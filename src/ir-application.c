@@ -332,7 +332,6 @@ ir_application_startup (GApplication *app)
   IrApplication *self = IR_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
-  static const char *no_accels[] = { NULL };
   g_autoptr(GAction) language_action = NULL;
 
   /* Loading the bundled content overlaps GTK's and libadwaita's start-up,
@@ -365,9 +364,6 @@ ir_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
-  /* GtkApplication gives its help overlay action the same accelerator;
-   * app.shortcuts is the one that also works with no window focused. */
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", no_accels);
 }
 
 static void
@@ -412,15 +408,20 @@ ir_application_about_action (GSimpleAction *action,
   adw_dialog_present (about, GTK_WIDGET (window));
 }
 
+/* Built when asked for, rather than with every window as GTK's automatic
+ * help overlay is: most visits never open it, and start-up is shorter. */
 static void
 ir_application_shortcuts_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ir-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  gtk_window_set_transient_for (shortcuts, gtk_application_get_active_window (app));
+  gtk_window_set_application (shortcuts, app);
+  gtk_window_present (shortcuts);
 }
 
 static const GActionEntry app_actions[] = {
