@@ -222,6 +222,32 @@ on_language_changed (IrApplication *self)
     g_printerr ("%s\n", error->message);
 }
 
+/* GApplication only presents a running instance's window when IR Guide is
+ * started again; with --topic this process asks it to show the topic too,
+ * and exits. Registering happens here rather than in g_application_run()
+ * so that it comes after any relaunch in the chosen language: a name owned
+ * by a process that then calls execve() would outlive it for a moment. */
+static int
+show_topic_in_running_instance (IrApplication *self)
+{
+  GApplication *app = G_APPLICATION (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (!g_application_get_is_remote (app))
+    return -1;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-topic", g_variant_new_string (self->initial_topic));
+  if (g_application_get_dbus_connection (app) != NULL)
+    g_dbus_connection_flush_sync (g_application_get_dbus_connection (app), NULL, NULL);
+
+  return EXIT_SUCCESS;
+}
+
 static int
 ir_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -272,15 +298,18 @@ ir_application_handle_local_options (GApplication *app,
       g_set_str (&self->initial_topic, topic);
     }
 
-  if (g_variant_dict_lookup (options, "language", "s", &self->language_option))
-    return -1;
+  if (!g_variant_dict_lookup (options, "language", "s", &self->language_option))
+    relaunch_in_chosen_language (self);
 
-  relaunch_in_chosen_language (self);
+  if (self->initial_topic != NULL)
+    return show_topic_in_running_instance (self);
+
   return -1;
 }
 
 /* Test hooks for driving the real program:
- *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe)
+ *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe);
+ *     also each time another ir-guide --topic has it show a topic
  *   IR_GUIDE_SCROLL_TO_CARDS=1  scroll the page to its cards (screenshots)
  *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this
  *   (all once the window has settled, see ir-frame-probe.h) */
@@ -424,10 +453,35 @@ ir_application_shortcuts_action (GSimpleAction *action,
   gtk_window_present (shortcuts);
 }
 
+/* What a second ir-guide --topic=ID asks of the running one. */
+static void
+ir_application_show_topic_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  const char *topic_id = g_variant_get_string (parameter, NULL);
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (!IR_IS_WINDOW (window) || !ir_window_show_topic (IR_WINDOW (window), topic_id))
+    return;
+
+  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") == 0)
+    {
+      g_autofree char *state = ir_window_describe (IR_WINDOW (window));
+
+      g_print ("%s", state);
+      fflush (stdout);
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", ir_application_quit_action },
   { "about", ir_application_about_action },
   { "shortcuts", ir_application_shortcuts_action },
+  { "show-topic", ir_application_show_topic_action, "s" },
 };
 
 static void

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Checks that a second ir-guide hands its --topic to the running one. TAP.
+
+Usage: check-remote.py IR-GUIDE APPLICATION-ID
+
+- with IR Guide running, `ir-guide --topic=ID` exits 0 and the running
+  window shows that topic (it prints its state: IR_GUIDE_REPORT_STATE);
+- an unknown id is still refused by the second process, and the running
+  window stays where it was;
+- a second `ir-guide` with no topic exits 0 and changes nothing.
+
+Needs a display and a session bus (./build-aux/dev test gives both).
+"""
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+
+results = []
+
+
+def check(ok, name, detail=""):
+    results.append((bool(ok), name, detail))
+
+
+def gdbus(*args):
+    return subprocess.run(["gdbus", "call", "--session", *args], capture_output=True, text=True, timeout=30)
+
+
+def name_has_owner(app_id):
+    r = gdbus("--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+              "--method", "org.freedesktop.DBus.NameHasOwner", app_id)
+    return r.stdout.strip() == "(true,)"
+
+
+def topics_reported(lines, timeout, first_only=False):
+    """Topic ids the running instance reports within @timeout seconds."""
+    found, deadline = [], time.monotonic() + timeout
+    while time.monotonic() < deadline and not (first_only and found):
+        try:
+            line = lines.get(timeout=0.1)
+        except queue.Empty:
+            continue
+        if line.startswith("topic="):
+            found.append(line.strip().split("=", 1)[1])
+    return found
+
+
+def main():
+    program, app_id = sys.argv[1:3]
+    env = dict(os.environ, IR_GUIDE_REPORT_STATE="1")
+    env.pop("IR_GUIDE_EXIT_AFTER_FIRST_FRAME", None)
+    second_env = dict(env)
+    second_env.pop("IR_GUIDE_REPORT_STATE")
+
+    first = subprocess.Popen([program, "--topic=angiography"], env=env, stdout=subprocess.PIPE, text=True)
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in first.stdout], daemon=True).start()
+    try:
+        deadline = time.monotonic() + 30
+        while not name_has_owner(app_id) and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.1)
+        check(name_has_owner(app_id), "the first ir-guide owns its name on the session bus")
+
+        second = subprocess.run([program, "--topic=port"], env=second_env, capture_output=True, text=True,
+                                timeout=60)
+        check(second.returncode == 0 and "topic=" not in second.stdout,
+              "a second ir-guide --topic=port exits 0 without a window of its own",
+              f"exit {second.returncode}: {second.stderr.strip()}")
+        shown = topics_reported(lines, 10, first_only=True)
+        check(shown == ["port"], "the running window shows the topic asked for", repr(shown))
+
+        second = subprocess.run([program, "--topic=pic-line"], env=second_env, capture_output=True,
+                                text=True, timeout=60)
+        shown = topics_reported(lines, 2)
+        check(second.returncode == 1 and "picc-line" in second.stderr and not shown,
+              "an unknown id is refused and the running window stays put",
+              f"exit {second.returncode}, shown {shown!r}")
+
+        second = subprocess.run([program], env=second_env, capture_output=True, text=True, timeout=60)
+        shown = topics_reported(lines, 2)
+        check(second.returncode == 0 and not shown and first.poll() is None,
+              "a second ir-guide with no topic exits 0 and changes nothing",
+              f"exit {second.returncode}, shown {shown!r}")
+
+        path = "/" + app_id.replace(".", "/")
+        gdbus("--dest", app_id, "--object-path", path, "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}")
+        first.wait(timeout=30)
+        check(first.returncode == 0, "the running instance quits cleanly", f"exit {first.returncode}")
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+
+    print(f"1..{len(results)}")
+    for i, (ok, name, detail) in enumerate(results, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+        if not ok and detail:
+            for line in detail.splitlines():
+                print(f"# {line}")
+    return 0 if all(ok for ok, _, _ in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
