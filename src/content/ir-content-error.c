@@ -32,6 +32,7 @@ static const char * const error_names[] = {
   [IR_CONTENT_ERROR_BAD_SCHEMA] = "bad-schema",
   [IR_CONTENT_ERROR_BAD_ID] = "bad-id",
   [IR_CONTENT_ERROR_BAD_RELATION] = "bad-relation",
+  [IR_CONTENT_ERROR_DUPLICATE_MEMBER] = "duplicate-member",
 };
 
 /* A short stable name per code, for tests and tools that match on it. */

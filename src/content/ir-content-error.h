@@ -34,6 +34,7 @@ typedef enum
   IR_CONTENT_ERROR_BAD_SCHEMA,
   IR_CONTENT_ERROR_BAD_ID,             /* not lowercase-with-dashes */
   IR_CONTENT_ERROR_BAD_RELATION,       /* a relation to a topic of the wrong kind, or to itself */
+  IR_CONTENT_ERROR_DUPLICATE_MEMBER,   /* a member given twice in one object */
 } IrContentError;
 
 GQuark ir_content_error_quark (void);

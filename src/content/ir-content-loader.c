@@ -97,6 +97,10 @@ ir_content_offset_to_position (const char *data,
 
 /* Pre-scan ---------------------------------------------------------------- */
 
+/* More members than any object of the format has; past this many, a
+ * repeated one goes unnoticed. */
+#define SCAN_MAX_KEYS 32
+
 typedef struct
 {
   gboolean    is_array;
@@ -104,7 +108,23 @@ typedef struct
   guint       index;
   const char *key;       /* raw, still escaped */
   gsize       key_len;
+  guint       n_keys;    /* the members seen so far, for repeats */
+  const char *keys[SCAN_MAX_KEYS];
+  gsize       key_lens[SCAN_MAX_KEYS];
 } ScanFrame;
+
+typedef struct
+{
+  gsize  offset;
+  char  *path;
+} ScanRepeat;
+
+static void
+scan_repeat_free (ScanRepeat *repeat)
+{
+  g_free (repeat->path);
+  g_free (repeat);
+}
 
 typedef enum
 {
@@ -128,16 +148,40 @@ scan_path (GString   *path,
     }
 }
 
+/* Whether the member just read is one its object already has. Keys are
+ * compared as written: "\u0074itle" and "title" count as two. */
+static gboolean
+scan_key_repeats (ScanFrame *frame)
+{
+  for (guint k = 0; k < frame->n_keys; k++)
+    if (frame->key_lens[k] == frame->key_len && memcmp (frame->keys[k], frame->key, frame->key_len) == 0)
+      return TRUE;
+
+  if (frame->n_keys < SCAN_MAX_KEYS)
+    {
+      frame->keys[frame->n_keys] = frame->key;
+      frame->key_lens[frame->n_keys] = frame->key_len;
+      frame->n_keys++;
+    }
+
+  return FALSE;
+}
+
 /* A byte scan of the JSON text before json-glib sees it: it bounds the
- * nesting, and it names the JSON path of an offset (json-glib reports only
- * line and column for the errors it finds). It trusts nothing: on
- * malformed input it stops or gives a rough path, never reads past @len. */
+ * nesting, it finds members given twice in one object (JSON allows it and
+ * json-glib keeps the last without a word, so a typo would silently lose
+ * text), and it names the JSON path of an offset (json-glib reports only
+ * line and column for the errors it finds). Repeats go to @repeats, as the
+ * offset of the second name and its path, when it is not NULL. It trusts
+ * nothing: on malformed input it stops or gives a rough path, never reads
+ * past @len. */
 static ScanStatus
 scan_json (const char *data,
            gsize       len,
            gsize       stop,
            gsize      *where,
-           GString    *path)
+           GString    *path,
+           GPtrArray  *repeats)
 {
   ScanFrame frames[IR_CONTENT_MAX_DEPTH];
   guint depth = 0;
@@ -155,7 +199,14 @@ scan_json (const char *data,
               scan_path (path, frames, depth);
               return SCAN_TOO_DEEP;
             }
-          frames[depth] = (ScanFrame) { c == '[', c == '{', 0, NULL, 0 };
+          /* Not a compound literal: zeroing the key arrays of every
+           * object and array would cost more than the whole scan. */
+          frames[depth].is_array = c == '[';
+          frames[depth].expect_key = c == '{';
+          frames[depth].index = 0;
+          frames[depth].key = NULL;
+          frames[depth].key_len = 0;
+          frames[depth].n_keys = 0;
           depth++;
         }
       else if ((c == '}' || c == ']') && depth > 0)
@@ -177,6 +228,16 @@ scan_json (const char *data,
             {
               frames[depth - 1].key = data + start;
               frames[depth - 1].key_len = MIN (i, len) - start;
+              if (repeats != NULL && i < len && scan_key_repeats (&frames[depth - 1]))
+                {
+                  ScanRepeat *repeat = g_new (ScanRepeat, 1);
+                  g_autoptr(GString) repeat_path = g_string_new (NULL);
+
+                  scan_path (repeat_path, frames, depth);
+                  repeat->offset = start - 1;
+                  repeat->path = g_string_free (g_steal_pointer (&repeat_path), FALSE);
+                  g_ptr_array_add (repeats, repeat);
+                }
             }
           if (i >= len || i >= stop)
             break;
@@ -245,6 +306,7 @@ ir_content_parse (const char *name,
   g_autoptr(IrContentFile) file = g_new0 (IrContentFile, 1);
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) repeats = NULL;
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   const char *invalid = NULL;
@@ -257,18 +319,26 @@ ir_content_parse (const char *name,
 
   if (!g_utf8_validate_len (data, len, &invalid))
     {
-      scan_json (data, len, invalid - data, &where, path);
+      scan_json (data, len, invalid - data, &where, path, NULL);
       add_located (problems, IR_CONTENT_ERROR_INVALID_TEXT, name, data, invalid - data, path->str,
                    *invalid == '\0' ? "a NUL byte" : "invalid UTF-8");
       return g_steal_pointer (&file);
     }
 
-  if (scan_json (data, len, G_MAXSIZE, &where, path) == SCAN_TOO_DEEP)
+  repeats = g_ptr_array_new_with_free_func ((GDestroyNotify) scan_repeat_free);
+  if (scan_json (data, len, G_MAXSIZE, &where, path, repeats) == SCAN_TOO_DEEP)
     {
       add_located (problems, IR_CONTENT_ERROR_TOO_DEEP, name, data, where, path->str,
                    "nested deeper than " G_STRINGIFY (IR_CONTENT_MAX_DEPTH)
                    " levels, more than the format ever needs");
       return g_steal_pointer (&file);
+    }
+  for (guint i = 0; i < repeats->len; i++)
+    {
+      ScanRepeat *repeat = g_ptr_array_index (repeats, i);
+
+      add_located (problems, IR_CONTENT_ERROR_DUPLICATE_MEMBER, name, data, repeat->offset, repeat->path,
+                   "given twice in one object: only the last would be kept");
     }
 
   /* Not json_parser_new_immutable(): json-glib 1.10 asserts when an
@@ -289,7 +359,7 @@ ir_content_parse (const char *name,
           for (guint l = 1; l < line && (p = strchr (p, '\n')) != NULL; l++)
             p++;
           if (p != NULL)
-            scan_json (data, len, MIN ((gsize) (p - data) + column, len), &where, path);
+            scan_json (data, len, MIN ((gsize) (p - data) + column, len), &where, path, NULL);
         }
       problem = ir_content_problem_new (IR_CONTENT_ERROR_MALFORMED_JSON, name, path->str, rest);
       problem->line = line;

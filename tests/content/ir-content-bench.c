@@ -206,7 +206,11 @@ main (int   argc,
       if (g_str_equal (argv[i], "--json"))
         json = TRUE;
       else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
-        runs = MAX (1, atoi (argv[++i]));
+        {
+          /* Not inside MAX (), which would evaluate ++i twice. */
+          runs = atoi (argv[++i]);
+          runs = MAX (runs, 1);
+        }
       else
         {
           g_printerr ("usage: %s [--runs N] [--json]\n", argv[0]);

@@ -155,6 +155,7 @@ static const BadCase bad_cases[] = {
   { "bad-schema", IR_CONTENT_ERROR_BAD_SCHEMA, 2, 3, "$.schema" },
   { "bad-id", IR_CONTENT_ERROR_BAD_ID, 15, 7, "$.topics[0].id" },
   { "bad-relation", IR_CONTENT_ERROR_BAD_RELATION, 89, 9, "$.topics[1].treats[0]" },
+  { "duplicate-member", IR_CONTENT_ERROR_DUPLICATE_MEMBER, 30, 7, "$.topics[0].title" },
 };
 
 static void
