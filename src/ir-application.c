@@ -307,6 +307,18 @@ ir_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The reading window, whichever window has the focus (the shortcuts
+ * window or a dialog may). */
+static IrWindow *
+find_main_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (IR_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
 /* Test hooks for driving the real program:
  *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe);
  *     also each time another ir-guide --topic has it show a topic
@@ -344,7 +356,7 @@ on_window_settled (GtkWindow *window,
 static void
 ir_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = GTK_WINDOW (find_main_window (GTK_APPLICATION (app)));
 
   if (window == NULL)
     {
@@ -365,13 +377,10 @@ ir_application_startup (GApplication *app)
 
   /* Loading the bundled content overlaps GTK's and libadwaita's start-up,
    * which keep the main thread busy several times as long. gtk_init()
-   * would call setlocale(), which is not thread-safe, so it is called
-   * here, before the loader starts, and GTK is told not to. */
+   * would call setlocale(), which is not thread-safe, again; the locale was
+   * set in handle_local_options(), so GTK is told not to. */
   if (!gtk_is_initialized ())
-    {
-      setlocale (LC_ALL, "");
-      gtk_disable_setlocale ();
-    }
+    gtk_disable_setlocale ();
   if (self->catalog == NULL)
     self->catalog_loader = g_thread_new ("ir-catalog", load_bundled_catalog, NULL);
 
@@ -448,8 +457,9 @@ ir_application_shortcuts_action (GSimpleAction *action,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ir-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
-  gtk_window_set_transient_for (shortcuts, gtk_application_get_active_window (app));
-  gtk_window_set_application (shortcuts, app);
+  /* Not an application window: it must never become the one that
+   * activation or show-topic finds. */
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (find_main_window (app)));
   gtk_window_present (shortcuts);
 }
 
@@ -464,8 +474,8 @@ ir_application_show_topic_action (GSimpleAction *action,
   GtkWindow *window;
 
   g_application_activate (app);
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (!IR_IS_WINDOW (window) || !ir_window_show_topic (IR_WINDOW (window), topic_id))
+  window = GTK_WINDOW (find_main_window (GTK_APPLICATION (app)));
+  if (window == NULL || !ir_window_show_topic (IR_WINDOW (window), topic_id))
     return;
 
   if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") == 0)

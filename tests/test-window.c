@@ -160,9 +160,15 @@ has_visible_dialog (gpointer window)
 static GtkWindow *
 find_shortcuts_window (void)
 {
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (GTK_IS_SHORTCUTS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
 
   return NULL;
 }
@@ -193,6 +199,8 @@ test_about_and_shortcuts (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   g_assert_true (wait_for (shortcuts_window_is_visible, NULL));
   g_assert_true (gtk_window_get_transient_for (find_shortcuts_window ()) == GTK_WINDOW (window));
+  /* It is not an application window, so it never stands in for the main one. */
+  g_assert_null (gtk_window_get_application (find_shortcuts_window ()));
 
   gtk_window_destroy (find_shortcuts_window ());
   gtk_window_destroy (GTK_WINDOW (window));

@@ -333,13 +333,6 @@ ir_content_parse (const char *name,
                    " levels, more than the format ever needs");
       return g_steal_pointer (&file);
     }
-  for (guint i = 0; i < repeats->len; i++)
-    {
-      ScanRepeat *repeat = g_ptr_array_index (repeats, i);
-
-      add_located (problems, IR_CONTENT_ERROR_DUPLICATE_MEMBER, name, data, repeat->offset, repeat->path,
-                   "given twice in one object: only the last would be kept");
-    }
 
   /* Not json_parser_new_immutable(): json-glib 1.10 asserts when an
    * immutable parser's root is a bare value (the fuzzer found it). */
@@ -366,6 +359,17 @@ ir_content_parse (const char *name,
       problem->column = column;
       g_ptr_array_add (problems, problem);
       g_clear_object (&file->parser);
+      /* On malformed JSON the scan's idea of the nesting, and so its
+       * repeats, may be wrong. */
+      return g_steal_pointer (&file);
+    }
+
+  for (guint i = 0; i < repeats->len; i++)
+    {
+      ScanRepeat *repeat = g_ptr_array_index (repeats, i);
+
+      add_located (problems, IR_CONTENT_ERROR_DUPLICATE_MEMBER, name, data, repeat->offset, repeat->path,
+                   "given twice in one object: only the last would be kept");
     }
 
   return g_steal_pointer (&file);

@@ -173,6 +173,8 @@ ir_search_index_add (IrSearchIndex *index,
   AddData add = { index, doc, field };
 
   g_return_if_fail (doc < (1u << (32 - FIELD_BITS)));
+  /* The prefix table is made once, by the first prefix lookup. */
+  g_return_if_fail (index->sorted == NULL);
 
   tokenize (index, text, add_token, &add);
 }
