@@ -326,22 +326,30 @@ find_main_window (GtkApplication *app)
  *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this
  *   (all once the window has settled, see ir-frame-probe.h) */
 static void
+report_state (IrWindow *window)
+{
+  g_autofree char *state = NULL;
+
+  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") != 0)
+    return;
+
+  state = ir_window_describe (window);
+  g_print ("%s", state);
+  /* A relaunch would drop what stdio still buffers. */
+  fflush (stdout);
+}
+
+static void
 on_window_settled (GtkWindow *window,
-                gpointer   user_data)
+                   gpointer   user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
   const char *detailed = g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME");
   g_autofree char *name = NULL;
   g_autoptr(GVariant) target = NULL;
 
-  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") == 0 && IR_IS_WINDOW (window))
-    {
-      g_autofree char *state = ir_window_describe (IR_WINDOW (window));
-
-      g_print ("%s", state);
-      /* A relaunch would drop what stdio still buffers. */
-      fflush (stdout);
-    }
+  if (IR_IS_WINDOW (window))
+    report_state (IR_WINDOW (window));
 
   if (g_strcmp0 (g_getenv ("IR_GUIDE_SCROLL_TO_CARDS"), "1") == 0 && IR_IS_WINDOW (window))
     ir_window_scroll_to_cards (IR_WINDOW (window));
@@ -478,13 +486,7 @@ ir_application_show_topic_action (GSimpleAction *action,
   if (window == NULL || !ir_window_show_topic (IR_WINDOW (window), topic_id))
     return;
 
-  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") == 0)
-    {
-      g_autofree char *state = ir_window_describe (IR_WINDOW (window));
-
-      g_print ("%s", state);
-      fflush (stdout);
-    }
+  report_state (IR_WINDOW (window));
 }
 
 static const GActionEntry app_actions[] = {

@@ -361,9 +361,6 @@ index_topic (IrCatalog *self,
     }
 }
 
-/* Below this many bytes of JSON a thread costs more than it saves. */
-#define RELEASE_THREAD_MIN_BYTES (64 * 1024)
-
 static gpointer
 release_files_thread (gpointer data)
 {
@@ -386,7 +383,7 @@ release_files (GPtrArray *files)
       total += file->bytes != NULL ? g_bytes_get_size (file->bytes) : 0;
     }
 
-  if (total < RELEASE_THREAD_MIN_BYTES || g_get_num_processors () < 2)
+  if (total < IR_CONTENT_THREAD_MIN_BYTES || g_get_num_processors () < 2)
     {
       g_ptr_array_unref (files);
       return NULL;

@@ -235,7 +235,7 @@ scan_json (const char *data,
 
                   scan_path (repeat_path, frames, depth);
                   repeat->offset = start - 1;
-                  repeat->path = g_string_free (g_steal_pointer (&repeat_path), FALSE);
+                  repeat->path = g_string_free_and_steal (g_steal_pointer (&repeat_path));
                   g_ptr_array_add (repeats, repeat);
                 }
             }
@@ -377,9 +377,6 @@ ir_content_parse (const char *name,
 
 /* Parsing ---------------------------------------------------------------- */
 
-/* Below this many bytes a thread costs more than it saves. */
-#define PARALLEL_MIN_BYTES (64 * 1024)
-
 typedef struct
 {
   char          *name;
@@ -448,7 +445,7 @@ parse_all (GPtrArray *jobs,
 
   for (guint i = 0; i < jobs->len; i++)
     total += g_bytes_get_size (((ParseJob *) g_ptr_array_index (jobs, i))->bytes);
-  n_threads = total < PARALLEL_MIN_BYTES ? 1 : MIN (jobs->len, g_get_num_processors ());
+  n_threads = total < IR_CONTENT_THREAD_MIN_BYTES ? 1 : MIN (jobs->len, g_get_num_processors ());
 
   for (guint i = 1; i < n_threads; i++)
     g_ptr_array_add (threads, g_thread_new ("ir-content-parse", parse_jobs, &queue));

@@ -37,6 +37,10 @@ typedef enum
 
 #define IR_N_FACTS 3
 
+/* Below this many bytes of JSON, a second thread for parsing or freeing
+ * costs more than it saves. */
+#define IR_CONTENT_THREAD_MIN_BYTES (64 * 1024)
+
 int         ir_part_index_from_name  (const char  *name);
 const char *ir_part_index_to_name    (int          index);
 const char *ir_part_index_heading    (int          index,
