@@ -210,6 +210,25 @@ test_every_problem_reported (void)
     }
 }
 
+/* Paths name array elements past the ninth with every digit. */
+static void
+test_path_of_late_element (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"schema\":1,\"sections\":[");
+  g_autoptr(GPtrArray) problems = NULL;
+  IrContentProblem *problem;
+
+  for (guint i = 0; i < 1234; i++)
+    g_string_append_printf (json, "{\"id\":\"s%u\",\"title\":\"S\"},", i);
+  g_string_append (json, "{\"id\":\"late\",\"title\":\"\"}]}");
+
+  problems = ir_catalog_validate_data ("late.json", json->str, json->len);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->code, ==, IR_CONTENT_ERROR_EMPTY_STRING);
+  g_assert_cmpstr (problem->path, ==, "$.sections[1234].title");
+}
+
 /* A folder is read whole: problems in two files are both reported. */
 static void
 test_folder_reports_every_file (void)
@@ -363,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/content/bad/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/bad/folder-reports-every-file", test_folder_reports_every_file);
   g_test_add_func ("/content/bad/missing-path", test_missing_path);
+  g_test_add_func ("/content/bad/path-of-late-element", test_path_of_late_element);
   g_test_add_func ("/content/relations", test_relations);
   g_test_add_func ("/content/suggest-ids", test_suggest_ids);
   g_test_add_func ("/content/inline/markup-escaped", test_markup_escaped);
