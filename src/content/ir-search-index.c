@@ -29,8 +29,12 @@ struct _IrSearchIndex
   char         *language;
   GStringChunk *words;
   GHashTable   *terms;   /* word → Term */
-  Term        **sorted;  /* by word, for prefixes; made by the first one */
-  guint         n_terms;
+  /* The terms by first byte, for prefix lookups: a prefix's terms are all
+   * in the bucket of its first byte. Each bucket is sorted by the first
+   * prefix lookup that needs it. */
+  GPtrArray    *buckets[256];
+  guint8        bucket_sorted[256];
+  gboolean      frozen;  /* a bucket is sorted: no more adding */
   guint         n_docs;
   GString      *scratch;
   GHashTable   *folds;   /* word as written → its GStrv of forms, while adding */
@@ -68,7 +72,8 @@ ir_search_index_free (IrSearchIndex *index)
   g_free (index->language);
   g_hash_table_unref (index->terms);
   g_string_chunk_free (index->words);
-  g_free (index->sorted);
+  for (guint i = 0; i < G_N_ELEMENTS (index->buckets); i++)
+    g_clear_pointer (&index->buckets[i], g_ptr_array_unref);
   g_string_free (index->scratch, TRUE);
   g_clear_pointer (&index->folds, g_hash_table_unref);
   g_free (index);
@@ -89,6 +94,9 @@ add_word (IrSearchIndex *index,
       term->word = g_string_chunk_insert (index->words, word);
       term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
       g_hash_table_insert (index->terms, (gpointer) term->word, term);
+      if (index->buckets[(guchar) word[0]] == NULL)
+        index->buckets[(guchar) word[0]] = g_ptr_array_new ();
+      g_ptr_array_add (index->buckets[(guchar) word[0]], term);
     }
   else if (term->postings->len > 0)
     {
@@ -233,7 +241,7 @@ ir_search_index_add (IrSearchIndex *index,
 
   g_return_if_fail (doc < (1u << (32 - FIELD_BITS)));
   /* The prefix table is made once, by the first prefix lookup. */
-  g_return_if_fail (index->sorted == NULL);
+  g_return_if_fail (!index->frozen);
 
   tokenize (index, text, add_token, &add);
 }
@@ -273,26 +281,23 @@ ir_search_index_finish (IrSearchIndex *index,
   g_clear_pointer (&index->folds, g_hash_table_unref);
 }
 
-/* The terms by word, for prefix lookups. Sorting them is a tenth of
- * loading a bundle, and many sessions never search: the first prefix
- * lookup pays for it instead. */
-static void
-ensure_sorted (IrSearchIndex *index)
+/* The terms that begin with @byte, by word. Sorting every term took a
+ * tenth of loading a bundle, and many sessions never search: a prefix
+ * lookup sorts only its own bucket, when it first needs it. */
+static GPtrArray *
+sorted_bucket (IrSearchIndex *index,
+               guchar         byte)
 {
-  GHashTableIter iter;
-  gpointer value;
-  guint i = 0;
+  GPtrArray *bucket = index->buckets[byte];
 
-  if (index->sorted != NULL)
-    return;
+  if (bucket == NULL || index->bucket_sorted[byte])
+    return bucket;
 
-  index->n_terms = g_hash_table_size (index->terms);
-  index->sorted = g_new (Term *, MAX (index->n_terms, 1));
-  g_hash_table_iter_init (&iter, index->terms);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    index->sorted[i++] = value;
-  if (index->n_terms > 0)
-    qsort (index->sorted, index->n_terms, sizeof (Term *), compare_terms);
+  g_ptr_array_sort (bucket, compare_terms);
+  index->bucket_sorted[byte] = TRUE;
+  index->frozen = TRUE;
+
+  return bucket;
 }
 
 /* Querying ---------------------------------------------------------------- */
@@ -317,6 +322,7 @@ mark_word (IrSearchIndex *index,
 {
   gsize len = strlen (word);
   guint lo = 0, hi;
+  GPtrArray *bucket;
   Term *term;
 
   if (!is_prefix)
@@ -327,19 +333,20 @@ mark_word (IrSearchIndex *index,
     }
 
   /* The first term not less than @word, then every one it prefixes. */
-  ensure_sorted (index);
-  hi = index->n_terms;
+  if (*word == '\0' || (bucket = sorted_bucket (index, (guchar) *word)) == NULL)
+    return;
+  hi = bucket->len;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (strcmp (index->sorted[mid]->word, word) < 0)
+      if (strcmp (((Term *) bucket->pdata[mid])->word, word) < 0)
         lo = mid + 1;
       else
         hi = mid;
     }
-  for (guint i = lo; i < index->n_terms && strncmp (index->sorted[i]->word, word, len) == 0; i++)
-    mark_term (index->sorted[i], fields);
+  for (guint i = lo; i < bucket->len && strncmp (((Term *) bucket->pdata[i])->word, word, len) == 0; i++)
+    mark_term (bucket->pdata[i], fields);
 }
 
 /* A word's ASCII alternate ("cateter" for "catéter"), or NULL. */

@@ -268,13 +268,14 @@ main (int   argc,
   ok &= report (json, &first, "growth 1,000 -> 10,000 topics", ms[1] / ms[0], "x", GOAL_GROWTH,
                 "linear is 10x");
 
-  /* The first prefix search also sorts the index's terms, once. */
+  /* The first prefix search of a letter also sorts the terms that begin
+   * with it. "w" has the most here: the bundle's 5,000 made-up words. */
   {
     gint64 start = g_get_monotonic_time ();
-    g_autoptr(GListModel) results = ir_catalog_search (big, "cath");
+    g_autoptr(GListModel) results = ir_catalog_search (big, "w12");
 
     ok &= report (json, &first, "search at 10,000 topics: first", (g_get_monotonic_time () - start) / 1000.0,
-                  "ms", GOAL_SEARCH_MS, "sorts the terms for prefix search");
+                  "ms", GOAL_SEARCH_MS, "sorts the largest letter's terms for prefix search");
   }
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)

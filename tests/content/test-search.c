@@ -192,6 +192,57 @@ test_tokenize_matches_glib (void)
     }
 }
 
+static int
+compare_hit_docs (gconstpointer a,
+                  gconstpointer b)
+{
+  guint x = ((const IrSearchHit *) a)->doc, y = ((const IrSearchHit *) b)->doc;
+
+  return x < y ? -1 : x > y;
+}
+
+static char *
+hit_docs (IrSearchIndex *index,
+          const char    *query)
+{
+  g_autoptr(GArray) hits = ir_search_index_query (index, query, NULL, NULL);
+  g_autoptr(GString) docs = g_string_new (NULL);
+
+  g_array_sort (hits, compare_hit_docs);
+  for (guint i = 0; i < hits->len; i++)
+    g_string_append_printf (docs, "%s%u", i > 0 ? " " : "", g_array_index (hits, IrSearchHit, i).doc);
+
+  return g_string_free_and_steal (g_steal_pointer (&docs));
+}
+
+/* Prefix lookups sort only the terms that share the prefix's first byte;
+ * they must still find every term the prefix begins, accented or not. */
+static void
+test_prefix_buckets (void)
+{
+  static const char * const docs[] = {
+    "apple banana", "apricot", "Banana split", "ébano negro", "ebony", "zebra",
+  };
+  static const struct { const char *query; const char *docs; } cases[] = {
+    { "ap", "0 1" }, { "ban", "0 2" }, { "éb", "3 4" }, { "eb", "3 4" }, { "EBO", "4" },
+    { "z", "5" }, { "q", "" }, { "apple b", "0" }, { "banana", "0 2" },
+  };
+  g_autoptr(IrSearchIndex) index = ir_search_index_new ("es");
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    ir_search_index_add (index, d, IR_SEARCH_FIELD_BODY, docs[d]);
+  ir_search_index_finish (index, G_N_ELEMENTS (docs));
+
+  /* Twice: the second time every bucket is already sorted. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *have = hit_docs (index, cases[i].query);
+
+        g_assert_cmpstr (have, ==, cases[i].docs);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/search/accents-ignored", test_accents_ignored);
   g_test_add_func ("/search/title-first", test_title_first);
   g_test_add_func ("/search/words-and-prefix", test_words_and_prefix);
+  g_test_add_func ("/search/prefix-buckets", test_prefix_buckets);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/tokenize-matches-glib", test_tokenize_matches_glib);
 
