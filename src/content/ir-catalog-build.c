@@ -260,9 +260,10 @@ add_relations (IrCatalog  *self,
 
 typedef struct
 {
-  IrCatalog  *catalog;
-  GString    *plain;
-  GHashTable *terms;   /* the glossary terms a topic links */
+  IrCatalog     *catalog;
+  IrSearchIndex *index;
+  GString       *plain;
+  GHashTable    *terms;   /* the glossary terms a topic links */
 } Plain;
 
 static gboolean
@@ -311,22 +312,22 @@ index_text (IrCatalog     *self,
 {
   g_string_truncate (plain->plain, 0);
   ir_inline_parse (text, append_piece, plain, NULL, NULL);
-  ir_search_index_add (self->index, doc, field, plain->plain->str);
+  ir_search_index_add (plain->index, doc, field, plain->plain->str);
 }
 
 static void
-index_topic (IrCatalog *self,
-             Plain     *plain,
-             IrTopic   *topic)
+index_topic (Plain   *plain,
+             IrTopic *topic)
 {
+  IrCatalog *self = plain->catalog;
   guint doc = ir_topic_get_index (topic);
-  Plain definition = { self, NULL, NULL };
+  Plain definition = { self, plain->index, NULL, NULL };
   GHashTableIter iter;
   gpointer term;
 
   g_hash_table_remove_all (plain->terms);
-  ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_TITLE, ir_topic_get_title (topic));
-  ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_SUMMARY, ir_topic_get_summary (topic));
+  ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_TITLE, ir_topic_get_title (topic));
+  ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_SUMMARY, ir_topic_get_summary (topic));
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
     {
@@ -338,7 +339,7 @@ index_topic (IrCatalog *self,
           const char * const *texts = ir_part_get_paragraphs (part);
 
           if (g_str_equal (ir_part_get_id (part), "section"))
-            ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_BODY, ir_part_get_heading (part));
+            ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_BODY, ir_part_get_heading (part));
           for (guint j = 0; texts[j] != NULL; j++)
             index_text (self, plain, doc, IR_SEARCH_FIELD_BODY, texts[j]);
         }
@@ -348,7 +349,7 @@ index_topic (IrCatalog *self,
       const char *fact = ir_topic_get_fact (topic, ir_fact_index_to_name (i));
 
       if (fact != NULL)
-        ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_BODY, fact);
+        ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_BODY, fact);
     }
 
   /* A topic that links a term is found by the words of its definition. */
@@ -356,24 +357,59 @@ index_topic (IrCatalog *self,
   g_hash_table_iter_init (&iter, plain->terms);
   while (g_hash_table_iter_next (&iter, &term, NULL))
     {
-      ir_search_index_add (self->index, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_term (term));
+      ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_term (term));
       index_text (self, &definition, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_definition (term));
     }
 }
 
-static gpointer
-release_files_thread (gpointer data)
+typedef struct
 {
-  g_ptr_array_unref (data);
+  IrCatalog  *catalog;
+  const char *language;
+  GPtrArray  *files;     /* the parse trees, for the helper to free */
+  gint        next;      /* atomic: the next topic to index */
+} IndexShare;
 
-  return NULL;
+/* Indexes topics until none is left, into an index of its own. */
+static IrSearchIndex *
+index_topics (IndexShare *share)
+{
+  GPtrArray *topics = share->catalog->topic_array;
+  Plain plain = { share->catalog, ir_search_index_new (share->language), g_string_new (NULL),
+                  g_hash_table_new (NULL, NULL) };
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add (&share->next, 1)) < topics->len)
+    index_topic (&plain, g_ptr_array_index (topics, i));
+
+  g_string_free (plain.plain, TRUE);
+  g_hash_table_unref (plain.terms);
+
+  return plain.index;
 }
 
-/* Freeing a big bundle's parse trees takes as long as indexing it, and the
- * two share nothing: a second thread frees them while this one indexes. */
-static GThread *
-release_files (GPtrArray *files)
+static gpointer
+index_helper_thread (gpointer data)
 {
+  IndexShare *share = data;
+
+  g_clear_pointer (&share->files, g_ptr_array_unref);
+
+  return index_topics (share);
+}
+
+/* Indexing is the largest part of loading, and freeing the parse trees
+ * costs as much as parsing them; neither needs the other. A big bundle
+ * gets a helper thread that frees the trees and then takes topics to
+ * index while this thread indexes too. The two indexes are merged. */
+static IrSearchIndex *
+build_index (IrCatalog  *self,
+             GPtrArray  *files,
+             const char *language)
+{
+  IndexShare share = { self, language, files, 0 };
+  GThread *helper = NULL;
+  IrSearchIndex *index;
   gsize total = 0;
 
   for (guint i = 0; i < files->len; i++)
@@ -383,13 +419,21 @@ release_files (GPtrArray *files)
       total += file->bytes != NULL ? g_bytes_get_size (file->bytes) : 0;
     }
 
-  if (total < IR_CONTENT_THREAD_MIN_BYTES || g_get_num_processors () < 2)
-    {
-      g_ptr_array_unref (files);
-      return NULL;
-    }
+  if (total >= IR_CONTENT_THREAD_MIN_BYTES && g_get_num_processors () >= 2)
+    helper = g_thread_try_new ("ir-content-index", index_helper_thread, &share, NULL);
+  if (helper == NULL)
+    g_clear_pointer (&share.files, g_ptr_array_unref);
 
-  return g_thread_new ("ir-content-release", release_files_thread, files);
+  index = index_topics (&share);
+  if (helper != NULL)
+    {
+      g_autoptr(IrSearchIndex) other = g_thread_join (helper);
+
+      ir_search_index_merge (index, other);
+    }
+  ir_search_index_finish (index, self->topic_array->len);
+
+  return index;
 }
 
 /* Takes @files. */
@@ -398,9 +442,7 @@ ir_catalog_build (GPtrArray  *files,
                   const char *search_language)
 {
   IrCatalog *self = g_object_new (IR_TYPE_CATALOG, NULL);
-  GThread *releaser;
   Builder b = { self, ir_content_translations_available (), g_string_new (NULL), g_ptr_array_new () };
-  Plain plain = { self, g_string_new (NULL), g_hash_table_new (NULL, NULL) };
   guint n;
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
@@ -463,23 +505,13 @@ ir_catalog_build (GPtrArray  *files,
 
   /* Nothing below reads the parse trees. */
   g_ptr_array_set_size (b.relation_nodes, 0);
-  releaser = release_files (g_steal_pointer (&files));
-
-  self->index = ir_search_index_new (search_language);
-  for (guint i = 0; i < n; i++)
-    index_topic (self, &plain, g_ptr_array_index (self->topic_array, i));
-  ir_search_index_finish (self->index, n);
-
-  if (releaser != NULL)
-    g_thread_join (releaser);
+  self->index = build_index (self, g_steal_pointer (&files), search_language);
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
     for (int part = 0; part <= IR_N_PARTS; part++)
       g_free (b.suffixes[audience][part]);
   g_string_free (b.context, TRUE);
   g_ptr_array_unref (b.relation_nodes);
-  g_string_free (plain.plain, TRUE);
-  g_hash_table_unref (plain.terms);
 
   return self;
 }

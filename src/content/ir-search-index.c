@@ -79,6 +79,23 @@ ir_search_index_free (IrSearchIndex *index)
   g_free (index);
 }
 
+static Term *
+add_term (IrSearchIndex *index,
+          const char    *word,
+          GArray        *postings)
+{
+  Term *term = g_new (Term, 1);
+
+  term->word = g_string_chunk_insert (index->words, word);
+  term->postings = postings;
+  g_hash_table_insert (index->terms, (gpointer) term->word, term);
+  if (index->buckets[(guchar) word[0]] == NULL)
+    index->buckets[(guchar) word[0]] = g_ptr_array_new ();
+  g_ptr_array_add (index->buckets[(guchar) word[0]], term);
+
+  return term;
+}
+
 static void
 add_word (IrSearchIndex *index,
           guint          doc,
@@ -89,15 +106,7 @@ add_word (IrSearchIndex *index,
   guint32 posting = (guint32) doc << FIELD_BITS | field;
 
   if (term == NULL)
-    {
-      term = g_new (Term, 1);
-      term->word = g_string_chunk_insert (index->words, word);
-      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
-      g_hash_table_insert (index->terms, (gpointer) term->word, term);
-      if (index->buckets[(guchar) word[0]] == NULL)
-        index->buckets[(guchar) word[0]] = g_ptr_array_new ();
-      g_ptr_array_add (index->buckets[(guchar) word[0]], term);
-    }
+    term = add_term (index, word, g_array_new (FALSE, FALSE, sizeof (guint32)));
   else if (term->postings->len > 0)
     {
       guint32 *last = &g_array_index (term->postings, guint32, term->postings->len - 1);
@@ -270,6 +279,33 @@ compare_terms (gconstpointer a,
                gconstpointer b)
 {
   return strcmp ((*(Term **) a)->word, (*(Term **) b)->word);
+}
+
+/* Moves the postings of @other, which must hold other documents, into
+ * @index. Postings need no order: a query only marks their documents. */
+void
+ir_search_index_merge (IrSearchIndex *index,
+                       IrSearchIndex *other)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (!index->frozen && !other->frozen);
+
+  g_hash_table_iter_init (&iter, other->terms);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Term *from = value;
+      Term *to = g_hash_table_lookup (index->terms, from->word);
+
+      if (to == NULL)
+        {
+          add_term (index, from->word, from->postings);
+          from->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+        }
+      else
+        g_array_append_vals (to->postings, from->postings->data, from->postings->len);
+    }
 }
 
 void

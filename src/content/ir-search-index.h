@@ -29,11 +29,14 @@ typedef struct _IrSearchIndex IrSearchIndex;
 
 IrSearchIndex *ir_search_index_new       (const char    *language);
 void           ir_search_index_free      (IrSearchIndex *index);
-/* Documents are numbered from 0 and added in order. */
+/* Documents are numbered from 0. Each is added whole, to one index;
+ * indexes of different documents can be merged. */
 void           ir_search_index_add       (IrSearchIndex *index,
                                           guint          doc,
                                           IrSearchField  field,
                                           const char    *text);
+void           ir_search_index_merge     (IrSearchIndex *index,
+                                          IrSearchIndex *other);
 void           ir_search_index_finish    (IrSearchIndex *index,
                                           guint          n_docs);
 /* Every document that matches all words of @query (the last one as a

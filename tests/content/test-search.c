@@ -243,6 +243,58 @@ test_prefix_buckets (void)
       }
 }
 
+static char *
+hit_list (IrSearchIndex *index,
+          const char    *query)
+{
+  g_autoptr(GArray) hits = ir_search_index_query (index, query, NULL, NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      IrSearchHit *hit = &g_array_index (hits, IrSearchHit, i);
+
+      g_string_append_printf (list, "%u:%u ", hit->doc, hit->score);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&list));
+}
+
+/* Loading indexes a big bundle on two threads, one index each, and merges
+ * them: the result must rank exactly as one index of everything would. */
+static void
+test_merge_equals_single (void)
+{
+  static const char * const docs[] = {
+    "Catheter care at home", "A thin tube called a catheter", "Ultrasound uses sound",
+    "El catéter fino", "Care team and nurses", "Sound waves make pictures", "catheter catheter",
+  };
+  static const char * const queries[] = { "catheter", "cat", "care", "sound", "cateter", "team nur", "zzz" };
+  g_autoptr(IrSearchIndex) single = ir_search_index_new ("es");
+  g_autoptr(IrSearchIndex) merged = ir_search_index_new ("es");
+  g_autoptr(IrSearchIndex) other = ir_search_index_new ("es");
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    {
+      IrSearchField field = d % 2 == 0 ? IR_SEARCH_FIELD_TITLE : IR_SEARCH_FIELD_BODY;
+
+      ir_search_index_add (single, d, field, docs[d]);
+      /* Interleaved, as the threads take topics in turn. */
+      ir_search_index_add (d % 3 == 0 ? other : merged, d, field, docs[d]);
+    }
+  ir_search_index_merge (merged, other);
+  ir_search_index_finish (single, G_N_ELEMENTS (docs));
+  ir_search_index_finish (merged, G_N_ELEMENTS (docs));
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *want = hit_list (single, queries[q]);
+      g_autofree char *have = hit_list (merged, queries[q]);
+
+      g_assert_cmpstr (have, ==, want);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/search/title-first", test_title_first);
   g_test_add_func ("/search/words-and-prefix", test_words_and_prefix);
   g_test_add_func ("/search/prefix-buckets", test_prefix_buckets);
+  g_test_add_func ("/search/merge-equals-single", test_merge_equals_single);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/tokenize-matches-glib", test_tokenize_matches_glib);
 
