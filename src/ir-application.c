@@ -223,12 +223,14 @@ on_language_changed (IrApplication *self)
 }
 
 /* GApplication only presents a running instance's window when IR Guide is
- * started again; with --topic this process asks it to show the topic too,
- * and exits. Registering happens here rather than in g_application_run()
- * so that it comes after any relaunch in the chosen language: a name owned
- * by a process that then calls execve() would outlive it for a moment. */
+ * started again. With --topic or --language, as a clinic's launcher may
+ * give, this process asks the running one to show the topic and to switch
+ * language (it starts again in it, on the topic shown), and exits.
+ * Registering happens here rather than in g_application_run() so that it
+ * comes after any relaunch in the chosen language: a name owned by a
+ * process that then calls execve() would outlive it for a moment. */
 static int
-show_topic_in_running_instance (IrApplication *self)
+forward_to_running_instance (IrApplication *self)
 {
   GApplication *app = G_APPLICATION (self);
   g_autoptr(GError) error = NULL;
@@ -241,7 +243,13 @@ show_topic_in_running_instance (IrApplication *self)
   if (!g_application_get_is_remote (app))
     return -1;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "show-topic", g_variant_new_string (self->initial_topic));
+  /* In this order: the relaunch keeps the topic the window shows. */
+  if (self->initial_topic != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "show-topic", g_variant_new_string (self->initial_topic));
+  else
+    g_application_activate (app);
+  if (self->language_option != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (self->language_option));
   if (g_application_get_dbus_connection (app) != NULL)
     g_dbus_connection_flush_sync (g_application_get_dbus_connection (app), NULL, NULL);
 
@@ -301,8 +309,8 @@ ir_application_handle_local_options (GApplication *app,
   if (!g_variant_dict_lookup (options, "language", "s", &self->language_option))
     relaunch_in_chosen_language (self);
 
-  if (self->initial_topic != NULL)
-    return show_topic_in_running_instance (self);
+  if (self->initial_topic != NULL || self->language_option != NULL)
+    return forward_to_running_instance (self);
 
   return -1;
 }
@@ -320,8 +328,8 @@ find_main_window (GtkApplication *app)
 }
 
 /* Test hooks for driving the real program:
- *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe);
- *     also each time another ir-guide --topic has it show a topic
+ *   IR_GUIDE_REPORT_STATE=1  print what the window shows (ir_window_describe),
+ *     at start and each time another ir-guide --topic has it show a topic
  *   IR_GUIDE_SCROLL_TO_CARDS=1  scroll the page to its cards (screenshots)
  *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this
  *   (all once the window has settled, see ir-frame-probe.h) */
@@ -368,8 +376,11 @@ ir_application_activate (GApplication *app)
 
   if (window == NULL)
     {
+      gboolean hooked = g_getenv ("IR_GUIDE_REPORT_STATE") != NULL || g_getenv ("IR_GUIDE_SCROLL_TO_CARDS") != NULL ||
+                        g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME") != NULL;
+
       window = GTK_WINDOW (ir_window_new (IR_APPLICATION (app)));
-      ir_frame_probe_watch_full (window, on_window_settled, app);
+      ir_frame_probe_watch_full (window, hooked ? on_window_settled : NULL, app);
     }
 
   gtk_window_present (window);

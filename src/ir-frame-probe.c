@@ -94,7 +94,15 @@ on_after_paint (GdkFrameClock *clock,
     }
 
   if (probe->frames == SETTLED_AFTER_FRAMES && probe->settled_func != NULL)
-    probe->settled_func (probe->window, probe->user_data);
+    {
+      probe->settled_func (probe->window, probe->user_data);
+      /* Watched only to be told: no more frames needed. */
+      if (!probe->exit_after_first_frame && probe->screenshot_path == NULL)
+        {
+          g_signal_handlers_disconnect_by_data (clock, probe);
+          return;
+        }
+    }
 
   if (probe->exit_after_first_frame && (probe->settled_func == NULL || probe->frames >= SETTLED_AFTER_FRAMES))
     {
@@ -142,13 +150,13 @@ ir_frame_probe_watch_full (GtkWindow        *window,
   gboolean exit_after_first_frame = g_strcmp0 (g_getenv ("IR_GUIDE_EXIT_AFTER_FIRST_FRAME"), "1") == 0;
   FrameProbe *probe;
 
-  if (!exit_after_first_frame && (screenshot == NULL || *screenshot == '\0'))
+  if (!exit_after_first_frame && (screenshot == NULL || *screenshot == '\0') && settled_func == NULL)
     return;
 
   probe = g_new0 (FrameProbe, 1);
   probe->window = window;
   probe->exit_after_first_frame = exit_after_first_frame;
-  probe->screenshot_path = g_strdup (screenshot);
+  probe->screenshot_path = screenshot != NULL && *screenshot != '\0' ? g_strdup (screenshot) : NULL;
   probe->settled_func = settled_func;
   probe->user_data = user_data;
   g_object_set_data_full (G_OBJECT (window), "ir-frame-probe", probe, frame_probe_free);

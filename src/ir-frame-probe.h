@@ -18,9 +18,9 @@ G_BEGIN_DECLS
  *   IR_GUIDE_SCREENSHOT=FILE.png       save the window as PNG once it has
  *                                      settled, then quit
  *
- * With either, SETTLED_FUNC runs once the window has settled (a page
- * finishes building in the frame after its first), and only then does
- * IR_GUIDE_EXIT_AFTER_FIRST_FRAME quit.
+ * SETTLED_FUNC, when given, runs once the window has settled (a page
+ * finishes building in the frame after its first), with or without those
+ * two; only then does IR_GUIDE_EXIT_AFTER_FIRST_FRAME quit.
  */
 typedef void (*IrFrameProbeFunc) (GtkWindow *window,
                                   gpointer   user_data);

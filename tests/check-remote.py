@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks that a second ir-guide hands its --topic to the running one. TAP.
+"""Checks that a second ir-guide hands its --topic and --language to the
+running one. TAP.
 
 Usage: check-remote.py IR-GUIDE APPLICATION-ID
 
@@ -7,7 +8,10 @@ Usage: check-remote.py IR-GUIDE APPLICATION-ID
   window shows that topic (it prints its state: IR_GUIDE_REPORT_STATE);
 - an unknown id is still refused by the second process, and the running
   window stays where it was;
-- a second `ir-guide` with no topic exits 0 and changes nothing.
+- a second `ir-guide` with no topic exits 0 and changes nothing;
+- `ir-guide --language=es --topic=ID` has the running one start again in
+  Spanish on that topic, and `ir-guide --language=ar` in Arabic, right to
+  left, on the topic it showed.
 
 Needs a display and a session bus (./build-aux/dev test gives both).
 """
@@ -49,6 +53,30 @@ def topics_reported(lines, timeout, first_only=False):
     return found
 
 
+def reports(lines, timeout, count):
+    """The first @count state reports within @timeout seconds, as dicts. A
+    report is complete once its program has been quiet for a moment."""
+    found, deadline = [], time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=0.5)
+        except queue.Empty:
+            if len(found) >= count:
+                break
+            continue
+        key, _, value = line.rstrip("\n").partition("=")
+        if key == "topic":
+            if len(found) == count:
+                lines.queue.appendleft(line)
+                break
+            found.append({"topic": value, "sections": []})
+        elif found and key == "section":
+            found[-1]["sections"].append(value)
+        elif found:
+            found[-1][key] = value
+    return found
+
+
 def main():
     program, app_id = sys.argv[1:3]
     env = dict(os.environ, IR_GUIDE_REPORT_STATE="1")
@@ -56,10 +84,13 @@ def main():
     second_env = dict(env)
     second_env.pop("IR_GUIDE_REPORT_STATE")
 
-    first = subprocess.Popen([program, "--topic=angiography"], env=env, stdout=subprocess.PIPE, text=True)
+    first = subprocess.Popen([program, "--topic=angiography", "--language=system"], env=env,
+                             stdout=subprocess.PIPE, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in first.stdout], daemon=True).start()
     try:
+        start = reports(lines, 30, 1)
+        english = start[0]["sections"] if start else []
         deadline = time.monotonic() + 30
         while not name_has_owner(app_id) and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.1)
@@ -86,6 +117,33 @@ def main():
               "a second ir-guide with no topic exits 0 and changes nothing",
               f"exit {second.returncode}, shown {shown!r}")
 
+        second = subprocess.run([program, "--language=es", "--topic=embolization"], env=second_env,
+                                capture_output=True, text=True, timeout=60)
+        # One report for the topic, one from the relaunched program.
+        shown = reports(lines, 30, 2)
+        relaunched = shown[-1] if len(shown) == 2 else {}
+        check(second.returncode == 0 and relaunched.get("topic") == "embolization"
+              and relaunched.get("sections") and relaunched["sections"] != english
+              and relaunched.get("direction") == "ltr" and first.poll() is None,
+              "--language=es --topic=embolization: the running one starts again in Spanish on that topic",
+              f"exit {second.returncode}: {second.stderr.strip()}; reports {shown!r}; English {english!r}")
+
+        deadline = time.monotonic() + 30
+        while not name_has_owner(app_id) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        spanish = relaunched.get("sections")
+        second = subprocess.run([program, "--language=ar"], env=second_env, capture_output=True, text=True,
+                                timeout=60)
+        shown = reports(lines, 30, 1)
+        arabic = shown[0] if shown else {}
+        check(second.returncode == 0 and arabic.get("topic") == "embolization"
+              and arabic.get("direction") == "rtl" and arabic.get("sections") not in (None, english, spanish),
+              "--language=ar: the running one starts again in Arabic, right to left, on the same topic",
+              f"exit {second.returncode}: {second.stderr.strip()}; reports {shown!r}")
+
+        deadline = time.monotonic() + 30
+        while not name_has_owner(app_id) and time.monotonic() < deadline:
+            time.sleep(0.1)
         path = "/" + app_id.replace(".", "/")
         gdbus("--dest", app_id, "--object-path", path, "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}")
         first.wait(timeout=30)
