@@ -86,7 +86,10 @@ load_bundled_catalog (gpointer data)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  IrCatalog *catalog = ir_catalog_new_full (CONTENT_RESOURCE, TRUE, NULL, &problems, &error);
+  /* At start-up this runs beside GTK's own, which needs the other
+   * processors more than loading does. */
+  IrCatalog *catalog = ir_catalog_new_full (CONTENT_RESOURCE, IR_CATALOG_LOAD_FROM_RESOURCE | IR_CATALOG_LOAD_ONE_THREAD,
+                                            NULL, &problems, &error);
 
   if (catalog == NULL)
     {
@@ -333,12 +336,38 @@ find_main_window (GtkApplication *app)
  *   IR_GUIDE_SCROLL_TO_CARDS=1  scroll the page to its cards (screenshots)
  *   IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME=app.ACTION[::TARGET]  then do this
  *   (all once the window has settled, see ir-frame-probe.h) */
+static gboolean
+hook_is_on (const char *name)
+{
+  return g_strcmp0 (g_getenv (name), "1") == 0;
+}
+
+static const char *
+hook_action (void)
+{
+  const char *detailed = g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME");
+
+  return detailed != NULL && g_str_has_prefix (detailed, "app.") ? detailed + strlen ("app.") : NULL;
+}
+
+/* Whether the window is to be watched until it settles: for these hooks,
+ * and for the frame probe's, so that a program that quits after its first
+ * frame still builds the rest of its page first, as it would for a user. */
+static gboolean
+hooks_want_settling (void)
+{
+  const char *screenshot = g_getenv ("IR_GUIDE_SCREENSHOT");
+
+  return hook_is_on ("IR_GUIDE_REPORT_STATE") || hook_is_on ("IR_GUIDE_SCROLL_TO_CARDS") || hook_action () != NULL ||
+         hook_is_on ("IR_GUIDE_EXIT_AFTER_FIRST_FRAME") || (screenshot != NULL && *screenshot != '\0');
+}
+
 static void
 report_state (IrWindow *window)
 {
   g_autofree char *state = NULL;
 
-  if (g_strcmp0 (g_getenv ("IR_GUIDE_REPORT_STATE"), "1") != 0)
+  if (!hook_is_on ("IR_GUIDE_REPORT_STATE"))
     return;
 
   state = ir_window_describe (window);
@@ -352,20 +381,17 @@ on_window_settled (GtkWindow *window,
                    gpointer   user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  const char *detailed = g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME");
+  const char *detailed = hook_action ();
   g_autofree char *name = NULL;
   g_autoptr(GVariant) target = NULL;
 
   if (IR_IS_WINDOW (window))
     report_state (IR_WINDOW (window));
 
-  if (g_strcmp0 (g_getenv ("IR_GUIDE_SCROLL_TO_CARDS"), "1") == 0 && IR_IS_WINDOW (window))
+  if (hook_is_on ("IR_GUIDE_SCROLL_TO_CARDS") && IR_IS_WINDOW (window))
     ir_window_scroll_to_cards (IR_WINDOW (window));
 
-  if (detailed == NULL || !g_str_has_prefix (detailed, "app."))
-    return;
-
-  if (g_action_parse_detailed_name (detailed + strlen ("app."), &name, &target, NULL))
+  if (detailed != NULL && g_action_parse_detailed_name (detailed, &name, &target, NULL))
     g_action_group_activate_action (G_ACTION_GROUP (app), name, target);
 }
 
@@ -376,11 +402,8 @@ ir_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      gboolean hooked = g_getenv ("IR_GUIDE_REPORT_STATE") != NULL || g_getenv ("IR_GUIDE_SCROLL_TO_CARDS") != NULL ||
-                        g_getenv ("IR_GUIDE_ACTIVATE_AFTER_FIRST_FRAME") != NULL;
-
       window = GTK_WINDOW (ir_window_new (IR_APPLICATION (app)));
-      ir_frame_probe_watch_full (window, hooked ? on_window_settled : NULL, app);
+      ir_frame_probe_watch_full (window, hooks_want_settling () ? on_window_settled : NULL, app);
     }
 
   gtk_window_present (window);

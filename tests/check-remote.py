@@ -40,41 +40,55 @@ def name_has_owner(app_id):
     return r.stdout.strip() == "(true,)"
 
 
-def topics_reported(lines, timeout, first_only=False):
-    """Topic ids the running instance reports within @timeout seconds."""
-    found, deadline = [], time.monotonic() + timeout
-    while time.monotonic() < deadline and not (first_only and found):
-        try:
-            line = lines.get(timeout=0.1)
-        except queue.Empty:
-            continue
-        if line.startswith("topic="):
-            found.append(line.strip().split("=", 1)[1])
-    return found
+class Reports:
+    """The running program's state reports (IR_GUIDE_REPORT_STATE), read
+    from its output on a thread."""
 
+    def __init__(self, stream):
+        self.lines = queue.Queue()
+        self.pending = None
+        threading.Thread(target=lambda: [self.lines.put(line) for line in stream], daemon=True).start()
 
-def reports(lines, timeout, count):
-    """The first @count state reports within @timeout seconds, as dicts. A
-    report is complete once its program has been quiet for a moment."""
-    found, deadline = [], time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=0.5)
-        except queue.Empty:
-            if len(found) >= count:
-                break
-            continue
-        key, _, value = line.rstrip("\n").partition("=")
-        if key == "topic":
-            if len(found) == count:
-                lines.queue.appendleft(line)
-                break
-            found.append({"topic": value, "sections": []})
-        elif found and key == "section":
-            found[-1]["sections"].append(value)
-        elif found:
-            found[-1][key] = value
-    return found
+    def _next(self, timeout):
+        if self.pending is not None:
+            line, self.pending = self.pending, None
+            return line
+        return self.lines.get(timeout=timeout)
+
+    def topics(self, timeout, first_only=False):
+        """Topic ids reported within @timeout seconds."""
+        found, deadline = [], time.monotonic() + timeout
+        while time.monotonic() < deadline and not (first_only and found):
+            try:
+                line = self._next(0.1)
+            except queue.Empty:
+                continue
+            if line.startswith("topic="):
+                found.append(line.strip().split("=", 1)[1])
+        return found
+
+    def whole(self, timeout, count):
+        """The first @count reports within @timeout seconds, as dicts. A
+        report is complete once its program has been quiet for a moment."""
+        found, deadline = [], time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._next(0.5)
+            except queue.Empty:
+                if len(found) >= count:
+                    break
+                continue
+            key, _, value = line.rstrip("\n").partition("=")
+            if key == "topic":
+                if len(found) == count:
+                    self.pending = line
+                    break
+                found.append({"topic": value, "sections": []})
+            elif found and key == "section":
+                found[-1]["sections"].append(value)
+            elif found:
+                found[-1][key] = value
+        return found
 
 
 def main():
@@ -86,11 +100,12 @@ def main():
 
     first = subprocess.Popen([program, "--topic=angiography", "--language=system"], env=env,
                              stdout=subprocess.PIPE, text=True)
-    lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in first.stdout], daemon=True).start()
+    reports = Reports(first.stdout)
     try:
-        start = reports(lines, 30, 1)
+        start = reports.whole(30, 1)
         english = start[0]["sections"] if start else []
+        check(start and start[0]["topic"] == "angiography" and english,
+              "the first ir-guide reports the topic it was started on", repr(start))
         deadline = time.monotonic() + 30
         while not name_has_owner(app_id) and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.1)
@@ -101,18 +116,18 @@ def main():
         check(second.returncode == 0 and "topic=" not in second.stdout,
               "a second ir-guide --topic=port exits 0 without a window of its own",
               f"exit {second.returncode}: {second.stderr.strip()}")
-        shown = topics_reported(lines, 10, first_only=True)
+        shown = reports.topics(10, first_only=True)
         check(shown == ["port"], "the running window shows the topic asked for", repr(shown))
 
         second = subprocess.run([program, "--topic=pic-line"], env=second_env, capture_output=True,
                                 text=True, timeout=60)
-        shown = topics_reported(lines, 2)
+        shown = reports.topics(2)
         check(second.returncode == 1 and "picc-line" in second.stderr and not shown,
               "an unknown id is refused and the running window stays put",
               f"exit {second.returncode}, shown {shown!r}")
 
         second = subprocess.run([program], env=second_env, capture_output=True, text=True, timeout=60)
-        shown = topics_reported(lines, 2)
+        shown = reports.topics(2)
         check(second.returncode == 0 and not shown and first.poll() is None,
               "a second ir-guide with no topic exits 0 and changes nothing",
               f"exit {second.returncode}, shown {shown!r}")
@@ -120,7 +135,7 @@ def main():
         second = subprocess.run([program, "--language=es", "--topic=embolization"], env=second_env,
                                 capture_output=True, text=True, timeout=60)
         # One report for the topic, one from the relaunched program.
-        shown = reports(lines, 30, 2)
+        shown = reports.whole(30, 2)
         relaunched = shown[-1] if len(shown) == 2 else {}
         check(second.returncode == 0 and relaunched.get("topic") == "embolization"
               and relaunched.get("sections") and relaunched["sections"] != english
@@ -134,7 +149,7 @@ def main():
         spanish = relaunched.get("sections")
         second = subprocess.run([program, "--language=ar"], env=second_env, capture_output=True, text=True,
                                 timeout=60)
-        shown = reports(lines, 30, 1)
+        shown = reports.whole(30, 1)
         arabic = shown[0] if shown else {}
         check(second.returncode == 0 and arabic.get("topic") == "embolization"
               and arabic.get("direction") == "rtl" and arabic.get("sections") not in (None, english, spanish),

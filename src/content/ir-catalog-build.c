@@ -304,8 +304,7 @@ append_piece (const IrInlinePiece *piece,
 }
 
 static void
-index_text (IrCatalog     *self,
-            Plain         *plain,
+index_text (Plain         *plain,
             guint          doc,
             IrSearchField  field,
             const char    *text)
@@ -341,7 +340,7 @@ index_topic (Plain   *plain,
           if (g_str_equal (ir_part_get_id (part), "section"))
             ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_BODY, ir_part_get_heading (part));
           for (guint j = 0; texts[j] != NULL; j++)
-            index_text (self, plain, doc, IR_SEARCH_FIELD_BODY, texts[j]);
+            index_text (plain, doc, IR_SEARCH_FIELD_BODY, texts[j]);
         }
     }
   for (int i = 0; i < IR_N_FACTS; i++)
@@ -358,7 +357,7 @@ index_topic (Plain   *plain,
   while (g_hash_table_iter_next (&iter, &term, NULL))
     {
       ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_term (term));
-      index_text (self, &definition, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_definition (term));
+      index_text (&definition, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_definition (term));
     }
 }
 
@@ -405,7 +404,8 @@ index_helper_thread (gpointer data)
 static IrSearchIndex *
 build_index (IrCatalog  *self,
              GPtrArray  *files,
-             const char *language)
+             const char *language,
+             gboolean    threaded)
 {
   IndexShare share = { self, language, files, 0 };
   GThread *helper = NULL;
@@ -419,7 +419,7 @@ build_index (IrCatalog  *self,
       total += file->bytes != NULL ? g_bytes_get_size (file->bytes) : 0;
     }
 
-  if (total >= IR_CONTENT_THREAD_MIN_BYTES && g_get_num_processors () >= 2)
+  if (threaded && total >= IR_CONTENT_THREAD_MIN_BYTES && g_get_num_processors () >= 2)
     helper = g_thread_try_new ("ir-content-index", index_helper_thread, &share, NULL);
   if (helper == NULL)
     g_clear_pointer (&share.files, g_ptr_array_unref);
@@ -439,7 +439,8 @@ build_index (IrCatalog  *self,
 /* Takes @files. */
 IrCatalog *
 ir_catalog_build (GPtrArray  *files,
-                  const char *search_language)
+                  const char *search_language,
+                  gboolean    threaded)
 {
   IrCatalog *self = g_object_new (IR_TYPE_CATALOG, NULL);
   Builder b = { self, ir_content_translations_available (), g_string_new (NULL), g_ptr_array_new () };
@@ -505,7 +506,7 @@ ir_catalog_build (GPtrArray  *files,
 
   /* Nothing below reads the parse trees. */
   g_ptr_array_set_size (b.relation_nodes, 0);
-  self->index = build_index (self, g_steal_pointer (&files), search_language);
+  self->index = build_index (self, g_steal_pointer (&files), search_language, threaded);
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
     for (int part = 0; part <= IR_N_PARTS; part++)

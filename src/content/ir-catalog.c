@@ -115,11 +115,11 @@ set_error (GError    **error,
 }
 
 IrCatalog *
-ir_catalog_new_full (const char  *location,
-                     gboolean     is_resource,
-                     const char  *search_language,
-                     GPtrArray  **problems_out,
-                     GError     **error)
+ir_catalog_new_full (const char          *location,
+                     IrCatalogLoadFlags   flags,
+                     const char          *search_language,
+                     GPtrArray          **problems_out,
+                     GError             **error)
 {
   g_autoptr(GPtrArray) problems = new_problem_array ();
   g_autoptr(GPtrArray) files = NULL;
@@ -127,7 +127,8 @@ ir_catalog_new_full (const char  *location,
   g_return_val_if_fail (location != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  files = ir_content_read (location, is_resource, problems);
+  files = ir_content_read (location, (flags & IR_CATALOG_LOAD_FROM_RESOURCE) != 0,
+                           (flags & IR_CATALOG_LOAD_ONE_THREAD) == 0, problems);
   ir_content_validate (files, problems);
 
   if (problems->len > 0)
@@ -142,13 +143,13 @@ ir_catalog_new_full (const char  *location,
   if (problems_out != NULL)
     *problems_out = g_steal_pointer (&problems);
 
-  return ir_catalog_build (g_steal_pointer (&files), search_language);
+  return ir_catalog_build (g_steal_pointer (&files), search_language, (flags & IR_CATALOG_LOAD_ONE_THREAD) == 0);
 }
 
 IrCatalog *
 ir_catalog_new (void)
 {
-  return ir_catalog_build (g_ptr_array_new (), NULL);
+  return ir_catalog_build (g_ptr_array_new (), NULL, FALSE);
 }
 
 IrCatalog *
@@ -156,14 +157,14 @@ ir_catalog_new_from_path (const char  *path,
                           GPtrArray  **problems,
                           GError     **error)
 {
-  return ir_catalog_new_full (path, FALSE, NULL, problems, error);
+  return ir_catalog_new_full (path, IR_CATALOG_LOAD_DEFAULT, NULL, problems, error);
 }
 
 IrCatalog *
 ir_catalog_new_from_resource (const char  *resource_dir,
                               GError     **error)
 {
-  return ir_catalog_new_full (resource_dir, TRUE, NULL, NULL, error);
+  return ir_catalog_new_full (resource_dir, IR_CATALOG_LOAD_FROM_RESOURCE, NULL, NULL, error);
 }
 
 GPtrArray *
@@ -183,7 +184,7 @@ ir_catalog_validate_data (const char *file_name,
     {
       /* A clean file is built too, so that whoever calls this for
        * testing exercises everything loading does. */
-      g_autoptr(IrCatalog) catalog = ir_catalog_build (g_steal_pointer (&files), NULL);
+      g_autoptr(IrCatalog) catalog = ir_catalog_build (g_steal_pointer (&files), NULL, TRUE);
     }
 
   return problems;

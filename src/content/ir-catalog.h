@@ -22,6 +22,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IrCatalog, ir_catalog, IR, CATALOG, GObject)
 
+typedef enum
+{
+  IR_CATALOG_LOAD_DEFAULT       = 0,
+  /* @location is a folder in the GResource. */
+  IR_CATALOG_LOAD_FROM_RESOURCE = 1 << 0,
+  /* No threads besides the caller's. A big bundle is otherwise parsed and
+   * indexed on as many threads as there are processors; a caller that is
+   * itself a background thread, beside busier work, gains nothing. */
+  IR_CATALOG_LOAD_ONE_THREAD    = 1 << 1,
+} IrCatalogLoadFlags;
+
 /* A bundle is a JSON file or a folder of them (read sorted by name); a
  * resource bundle is every *.json under @resource_dir.
  *
@@ -35,11 +46,11 @@ IrCatalog      *ir_catalog_new_from_resource   (const char  *resource_dir,
 IrCatalog      *ir_catalog_new_from_path       (const char  *path,
                                                 GPtrArray  **problems,
                                                 GError     **error);
-IrCatalog      *ir_catalog_new_full            (const char  *location,
-                                                gboolean     is_resource,
-                                                const char  *search_language,
-                                                GPtrArray  **problems,
-                                                GError     **error);
+IrCatalog      *ir_catalog_new_full            (const char          *location,
+                                                IrCatalogLoadFlags   flags,
+                                                const char          *search_language,
+                                                GPtrArray          **problems,
+                                                GError             **error);
 /* Validates the bytes of one file the way the loader would, for the fuzzer
  * and for tools; returns the problems (never NULL). */
 GPtrArray      *ir_catalog_validate_data       (const char  *file_name,

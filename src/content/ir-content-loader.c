@@ -445,6 +445,7 @@ parse_jobs (gpointer data)
  * and returns the files and problems in job order, as one thread would. */
 static void
 parse_all (GPtrArray *jobs,
+           gboolean   threaded,
            GPtrArray *files,
            GPtrArray *problems)
 {
@@ -455,10 +456,16 @@ parse_all (GPtrArray *jobs,
 
   for (guint i = 0; i < jobs->len; i++)
     total += g_bytes_get_size (((ParseJob *) g_ptr_array_index (jobs, i))->bytes);
-  n_threads = total < IR_CONTENT_THREAD_MIN_BYTES ? 1 : MIN (jobs->len, g_get_num_processors ());
+  n_threads = !threaded || total < IR_CONTENT_THREAD_MIN_BYTES ? 1 : MIN (jobs->len, g_get_num_processors ());
 
+  /* A thread that cannot be made leaves more jobs to the others. */
   for (guint i = 1; i < n_threads; i++)
-    g_ptr_array_add (threads, g_thread_new ("ir-content-parse", parse_jobs, &queue));
+    {
+      GThread *thread = g_thread_try_new ("ir-content-parse", parse_jobs, &queue, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
   parse_jobs (&queue);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
@@ -587,6 +594,7 @@ read_directory (const char *dir_name,
 GPtrArray *
 ir_content_read (const char *location,
                  gboolean    is_resource,
+                 gboolean    threaded,
                  GPtrArray  *problems)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func ((GDestroyNotify) ir_content_file_free);
@@ -601,7 +609,7 @@ ir_content_read (const char *location,
     read_directory (location, jobs, problems);
   else
     read_file (location, jobs, problems);
-  parse_all (jobs, files, problems);
+  parse_all (jobs, threaded, files, problems);
 
   if (files->len == 0 && problems->len == n_problems)
     ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, location, "$",

@@ -117,8 +117,10 @@ void        ir_content_file_free     (IrContentFile *file);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IrContentFile, ir_content_file_free)
 
+/* With @threaded, a big bundle's files are parsed on several threads. */
 GPtrArray  *ir_content_read          (const char    *location,
                                       gboolean       is_resource,
+                                      gboolean       threaded,
                                       GPtrArray     *problems);
 IrContentFile *ir_content_parse      (const char    *name,
                                       GBytes        *bytes,
@@ -141,9 +143,11 @@ char      **ir_content_suggest       (const char * const *candidates,
                                       guint          max_results);
 
 /* Catalog building (ir-catalog-build.c) and its private accessors.
- * ir_catalog_build() takes @files. */
+ * ir_catalog_build() takes @files; with @threaded, a big bundle is indexed
+ * on two threads. */
 IrCatalog  *ir_catalog_build         (GPtrArray     *files,
-                                      const char    *search_language);
+                                      const char    *search_language,
+                                      gboolean       threaded);
 char       *ir_catalog_make_snippet  (IrCatalog     *self,
                                       IrTopic       *topic,
                                       const char * const *words,

@@ -29,16 +29,30 @@ struct _IrSearchIndex
   char         *language;
   GStringChunk *words;
   GHashTable   *terms;   /* word → Term */
-  /* The terms by first byte, for prefix lookups: a prefix's terms are all
-   * in the bucket of its first byte. Each bucket is sorted by the first
-   * prefix lookup that needs it. */
-  GPtrArray    *buckets[256];
-  guint8        bucket_sorted[256];
+  /* The terms by first character, for prefix lookups: a prefix's terms
+   * are all in the bucket of its first character. Each bucket is sorted by
+   * the first prefix lookup that needs it. */
+  GHashTable   *buckets; /* gunichar → Bucket */
   gboolean      frozen;  /* a bucket is sorted: no more adding */
   guint         n_docs;
   GString      *scratch;
   GHashTable   *folds;   /* word as written → its GStrv of forms, while adding */
 };
+
+typedef struct
+{
+  GPtrArray *terms;      /* Term, not owned */
+  gboolean   sorted;
+} Bucket;
+
+static void
+bucket_free (gpointer data)
+{
+  Bucket *bucket = data;
+
+  g_ptr_array_unref (bucket->terms);
+  g_free (bucket);
+}
 
 static void
 term_free (gpointer data)
@@ -57,6 +71,7 @@ ir_search_index_new (const char *language)
   index->language = g_strdup (language);
   index->words = g_string_chunk_new (16 * 1024);
   index->terms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, term_free);
+  index->buckets = g_hash_table_new_full (NULL, NULL, NULL, bucket_free);
   index->scratch = g_string_new (NULL);
   index->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 
@@ -72,26 +87,29 @@ ir_search_index_free (IrSearchIndex *index)
   g_free (index->language);
   g_hash_table_unref (index->terms);
   g_string_chunk_free (index->words);
-  for (guint i = 0; i < G_N_ELEMENTS (index->buckets); i++)
-    g_clear_pointer (&index->buckets[i], g_ptr_array_unref);
+  g_hash_table_unref (index->buckets);
   g_string_free (index->scratch, TRUE);
   g_clear_pointer (&index->folds, g_hash_table_unref);
   g_free (index);
 }
 
+/* Takes @term, whose word may live elsewhere until then. */
 static Term *
 add_term (IrSearchIndex *index,
-          const char    *word,
-          GArray        *postings)
+          Term          *term)
 {
-  Term *term = g_new (Term, 1);
+  gpointer first = GUINT_TO_POINTER (g_utf8_get_char (term->word));
+  Bucket *bucket = g_hash_table_lookup (index->buckets, first);
 
-  term->word = g_string_chunk_insert (index->words, word);
-  term->postings = postings;
+  term->word = g_string_chunk_insert (index->words, term->word);
   g_hash_table_insert (index->terms, (gpointer) term->word, term);
-  if (index->buckets[(guchar) word[0]] == NULL)
-    index->buckets[(guchar) word[0]] = g_ptr_array_new ();
-  g_ptr_array_add (index->buckets[(guchar) word[0]], term);
+  if (bucket == NULL)
+    {
+      bucket = g_new0 (Bucket, 1);
+      bucket->terms = g_ptr_array_new ();
+      g_hash_table_insert (index->buckets, first, bucket);
+    }
+  g_ptr_array_add (bucket->terms, term);
 
   return term;
 }
@@ -106,7 +124,12 @@ add_word (IrSearchIndex *index,
   guint32 posting = (guint32) doc << FIELD_BITS | field;
 
   if (term == NULL)
-    term = add_term (index, word, g_array_new (FALSE, FALSE, sizeof (guint32)));
+    {
+      term = g_new (Term, 1);
+      term->word = word;
+      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+      add_term (index, term);
+    }
   else if (term->postings->len > 0)
     {
       guint32 *last = &g_array_index (term->postings, guint32, term->postings->len - 1);
@@ -165,8 +188,10 @@ fold_word (IrSearchIndex  *index,
 
   words = g_str_tokenize_and_fold (raw->str, index->language, &alternates);
   builder = g_strv_builder_new ();
-  g_strv_builder_addv (builder, (const char **) words);
-  g_strv_builder_addv (builder, (const char **) alternates);
+  for (guint i = 0; words[i] != NULL; i++)
+    g_strv_builder_take (builder, g_steal_pointer (&words[i]));
+  for (guint i = 0; alternates[i] != NULL; i++)
+    g_strv_builder_take (builder, g_steal_pointer (&alternates[i]));
   forms = g_strv_builder_end (builder);
 
   if (index->folds == NULL)
@@ -249,7 +274,7 @@ ir_search_index_add (IrSearchIndex *index,
   AddData add = { index, doc, field };
 
   g_return_if_fail (doc < (1u << (32 - FIELD_BITS)));
-  /* The prefix table is made once, by the first prefix lookup. */
+  /* Adding would undo the order of a sorted bucket. */
   g_return_if_fail (!index->frozen);
 
   tokenize (index, text, add_token, &add);
@@ -281,7 +306,7 @@ compare_terms (gconstpointer a,
   return strcmp ((*(Term **) a)->word, (*(Term **) b)->word);
 }
 
-/* Moves the postings of @other, which must hold other documents, into
+/* Moves the terms of @other, which must hold other documents, into
  * @index. Postings need no order: a query only marks their documents. */
 void
 ir_search_index_merge (IrSearchIndex *index,
@@ -290,6 +315,7 @@ ir_search_index_merge (IrSearchIndex *index,
   GHashTableIter iter;
   gpointer value;
 
+  g_return_if_fail (index != other);
   g_return_if_fail (!index->frozen && !other->frozen);
 
   g_hash_table_iter_init (&iter, other->terms);
@@ -298,14 +324,16 @@ ir_search_index_merge (IrSearchIndex *index,
       Term *from = value;
       Term *to = g_hash_table_lookup (index->terms, from->word);
 
-      if (to == NULL)
-        {
-          add_term (index, from->word, from->postings);
-          from->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
-        }
-      else
+      if (to != NULL)
         g_array_append_vals (to->postings, from->postings->data, from->postings->len);
+      else
+        {
+          g_hash_table_iter_steal (&iter);
+          add_term (index, from);
+        }
     }
+  /* What is left of @other is only fit to be freed. */
+  g_hash_table_remove_all (other->buckets);
 }
 
 void
@@ -317,23 +345,28 @@ ir_search_index_finish (IrSearchIndex *index,
   g_clear_pointer (&index->folds, g_hash_table_unref);
 }
 
-/* The terms that begin with @byte, by word. Sorting every term took a
- * tenth of loading a bundle, and many sessions never search: a prefix
- * lookup sorts only its own bucket, when it first needs it. */
+/* The terms that begin with @word's first character, by word. Sorting
+ * every term took a tenth of loading a bundle, and many sessions never
+ * search: a prefix lookup sorts only its own bucket, when it first needs
+ * it. By character, not byte: in Arabic nearly every word's first byte is
+ * one of two. */
 static GPtrArray *
 sorted_bucket (IrSearchIndex *index,
-               guchar         byte)
+               const char    *word)
 {
-  GPtrArray *bucket = index->buckets[byte];
+  Bucket *bucket = g_hash_table_lookup (index->buckets, GUINT_TO_POINTER (g_utf8_get_char (word)));
 
-  if (bucket == NULL || index->bucket_sorted[byte])
-    return bucket;
+  if (bucket == NULL)
+    return NULL;
 
-  g_ptr_array_sort (bucket, compare_terms);
-  index->bucket_sorted[byte] = TRUE;
-  index->frozen = TRUE;
+  if (!bucket->sorted)
+    {
+      g_ptr_array_sort (bucket->terms, compare_terms);
+      bucket->sorted = TRUE;
+      index->frozen = TRUE;
+    }
 
-  return bucket;
+  return bucket->terms;
 }
 
 /* Querying ---------------------------------------------------------------- */
@@ -369,7 +402,7 @@ mark_word (IrSearchIndex *index,
     }
 
   /* The first term not less than @word, then every one it prefixes. */
-  if (*word == '\0' || (bucket = sorted_bucket (index, (guchar) *word)) == NULL)
+  if (*word == '\0' || (bucket = sorted_bucket (index, word)) == NULL)
     return;
   hi = bucket->len;
   while (lo < hi)

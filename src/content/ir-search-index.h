@@ -35,6 +35,8 @@ void           ir_search_index_add       (IrSearchIndex *index,
                                           guint          doc,
                                           IrSearchField  field,
                                           const char    *text);
+/* Moves everything @other holds into @index; @other is then only fit to
+ * be freed. */
 void           ir_search_index_merge     (IrSearchIndex *index,
                                           IrSearchIndex *other);
 void           ir_search_index_finish    (IrSearchIndex *index,

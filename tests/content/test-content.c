@@ -124,6 +124,62 @@ test_real_bundle_loads (void)
   g_assert_cmpuint (g_list_model_get_n_items (ir_catalog_get_topics (catalog)), >=, 40);
 }
 
+static char *
+describe_search (IrCatalog  *catalog,
+                 const char *query)
+{
+  g_autoptr(GListModel) results = ir_catalog_search (catalog, query);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(IrSearchResult) result = g_list_model_get_item (results, i);
+
+      g_string_append_printf (text, "%s %u %s\n", ir_topic_get_id (ir_search_result_get_topic (result)),
+                              ir_search_result_get_score (result), ir_search_result_get_snippet (result));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The real bundle is big enough to be parsed and indexed on several
+ * threads; on one, as the app loads it, it must come out the same. */
+static void
+test_real_bundle_one_thread (void)
+{
+  static const char * const queries[] = {
+    "catheter", "cath", "sleep medicine", "vein", "x-ray dye", "needle biopsy", "a", "zzz",
+  };
+  g_autoptr(IrCatalog) threaded = ir_catalog_new_full (CONTENT_RESOURCE, IR_CATALOG_LOAD_FROM_RESOURCE, "en", NULL, NULL);
+  g_autoptr(IrCatalog) single = ir_catalog_new_full (CONTENT_RESOURCE,
+                                                     IR_CATALOG_LOAD_FROM_RESOURCE | IR_CATALOG_LOAD_ONE_THREAD,
+                                                     "en", NULL, NULL);
+  GListModel *a, *b;
+
+  g_assert_nonnull (threaded);
+  g_assert_nonnull (single);
+  a = ir_catalog_get_topics (threaded);
+  b = ir_catalog_get_topics (single);
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(IrTopic) x = g_list_model_get_item (a, i);
+      g_autoptr(IrTopic) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (ir_topic_get_id (x), ==, ir_topic_get_id (y));
+    }
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *want = describe_search (single, queries[q]);
+      g_autofree char *have = describe_search (threaded, queries[q]);
+
+      g_assert_cmpstr (have, ==, want);
+      if (q == 0)
+        g_assert_cmpstr (want, !=, "");
+    }
+}
+
 /* Bad input: one fixture per class of problem ------------------------------ */
 
 typedef struct
@@ -373,6 +429,7 @@ main (int   argc,
 
   g_test_add_func ("/content/starter/loads", test_starter_loads);
   g_test_add_func ("/content/real-bundle/loads", test_real_bundle_loads);
+  g_test_add_func ("/content/real-bundle/one-thread", test_real_bundle_one_thread);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/content/bad/%s", bad_cases[i].file);
