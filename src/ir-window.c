@@ -137,7 +137,7 @@ bind_result_row (GtkSignalListItemFactory *factory,
   GtkWidget *snippet = gtk_widget_get_next_sibling (title);
 
   gtk_label_set_label (GTK_LABEL (title), ir_topic_get_title (topic));
-  gtk_label_set_label (GTK_LABEL (snippet), ir_search_result_get_snippet (result));
+  gtk_label_set_markup (GTK_LABEL (snippet), ir_search_result_get_snippet_markup (result));
   gtk_list_item_set_accessible_label (item, ir_topic_get_title (topic));
   gtk_list_item_set_accessible_description (item, ir_search_result_get_snippet (result));
 }

@@ -135,8 +135,45 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Whether the word of @text at @start, @len bytes long, is one the query
+ * asked for (its last word as a prefix when @last_is_prefix). */
+static gboolean
+word_matches (IrSearchIndex      *index,
+              const char         *start,
+              gsize               len,
+              const char * const *words,
+              gboolean            last_is_prefix)
+{
+  guint n_words = g_strv_length ((char **) words);
+
+  for (guint i = 0; i < n_words; i++)
+    if (ir_search_index_word_matches (index, start, len, words[i], last_is_prefix && i == n_words - 1))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The next word of @text from *@p on, split the way
+ * g_str_tokenize_and_fold() splits: its start, or NULL at the end, with
+ * *@p moved past it. */
+static const char *
+next_word (const char **p)
+{
+  const char *start;
+
+  while (**p != '\0' && !is_word_char (g_utf8_get_char (*p)))
+    *p = g_utf8_next_char (*p);
+  if (**p == '\0')
+    return NULL;
+
+  for (start = *p; **p != '\0' && is_word_char (g_utf8_get_char (*p)); *p = g_utf8_next_char (*p))
+    ;
+
+  return start;
+}
+
 /* The byte offset of the first word of @text that matches a query word, or
- * -1. Words are split the way g_str_tokenize_and_fold() splits them. */
+ * -1. */
 static gssize
 find_match (IrSearchIndex      *index,
             const char         *text,
@@ -144,24 +181,11 @@ find_match (IrSearchIndex      *index,
             gboolean            last_is_prefix)
 {
   const char *p = text;
-  guint n_words = g_strv_length ((char **) words);
+  const char *start;
 
-  while (*p != '\0')
-    {
-      const char *start;
-
-      if (!is_word_char (g_utf8_get_char (p)))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-      for (start = p; *p != '\0' && is_word_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
-        ;
-      for (guint i = 0; i < n_words; i++)
-        if (ir_search_index_word_matches (index, start, p - start, words[i],
-                                          last_is_prefix && i == n_words - 1))
-          return start - text;
-    }
+  while ((start = next_word (&p)) != NULL)
+    if (word_matches (index, start, p - start, words, last_is_prefix))
+      return start - text;
 
   return -1;
 }
@@ -235,4 +259,37 @@ ir_catalog_make_snippet (IrCatalog          *self,
 
   /* A match in the title or the glossary: the summary says the rest. */
   return g_strdup (summary);
+}
+
+/* @snippet as Pango markup, the words the query matched in bold: a reader
+ * sees at once why a topic was found. The rest is escaped. */
+char *
+ir_catalog_mark_snippet (IrCatalog          *self,
+                         const char         *snippet,
+                         const char * const *words,
+                         gboolean            last_is_prefix)
+{
+  GString *markup = g_string_new (NULL);
+  g_autofree char *rest = NULL;
+  const char *p = snippet;
+  const char *done = snippet;
+  const char *start;
+
+  while (words != NULL && (start = next_word (&p)) != NULL)
+    {
+      g_autofree char *between = NULL;
+      g_autofree char *word = NULL;
+
+      if (!word_matches (self->index, start, p - start, words, last_is_prefix))
+        continue;
+
+      between = g_markup_escape_text (done, start - done);
+      word = g_markup_escape_text (start, p - start);
+      g_string_append_printf (markup, "%s<b>%s</b>", between, word);
+      done = p;
+    }
+  rest = g_markup_escape_text (done, -1);
+  g_string_append (markup, rest);
+
+  return g_string_free (markup, FALSE);
 }

@@ -152,6 +152,10 @@ char       *ir_catalog_make_snippet  (IrCatalog     *self,
                                       IrTopic       *topic,
                                       const char * const *words,
                                       gboolean       last_is_prefix);
+char       *ir_catalog_mark_snippet  (IrCatalog     *self,
+                                      const char    *snippet,
+                                      const char * const *words,
+                                      gboolean       last_is_prefix);
 
 /* Translates a content string, or returns it as it is when the app has no
  * translation for the current language. */

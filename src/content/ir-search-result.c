@@ -17,6 +17,7 @@ struct _IrSearchResult
   /* The snippet is made the first time it is asked for: a list shows a
    * screenful of results, a search can find thousands. */
   char      *snippet;
+  char      *snippet_markup;
   IrCatalog *catalog;
   GStrv      words;
   gboolean   last_is_prefix;
@@ -33,6 +34,7 @@ ir_search_result_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->words, g_strfreev);
   g_free (self->snippet);
+  g_free (self->snippet_markup);
 
   G_OBJECT_CLASS (ir_search_result_parent_class)->finalize (object);
 }
@@ -74,20 +76,37 @@ ir_search_result_get_topic (IrSearchResult *self)
   return self->topic;
 }
 
+static void
+ensure_snippet (IrSearchResult *self)
+{
+  if (self->snippet != NULL)
+    return;
+
+  self->snippet = ir_catalog_make_snippet (self->catalog, self->topic, (const char * const *) self->words,
+                                           self->last_is_prefix);
+  self->snippet_markup = ir_catalog_mark_snippet (self->catalog, self->snippet,
+                                                  (const char * const *) self->words, self->last_is_prefix);
+  g_clear_object (&self->catalog);
+}
+
 const char *
 ir_search_result_get_snippet (IrSearchResult *self)
 {
   g_return_val_if_fail (IR_IS_SEARCH_RESULT (self), NULL);
 
-  if (self->snippet == NULL)
-    {
-      self->snippet = ir_catalog_make_snippet (self->catalog, self->topic,
-                                               (const char * const *) self->words,
-                                               self->last_is_prefix);
-      g_clear_object (&self->catalog);
-    }
+  ensure_snippet (self);
 
   return self->snippet;
+}
+
+const char *
+ir_search_result_get_snippet_markup (IrSearchResult *self)
+{
+  g_return_val_if_fail (IR_IS_SEARCH_RESULT (self), NULL);
+
+  ensure_snippet (self);
+
+  return self->snippet_markup;
 }
 
 guint

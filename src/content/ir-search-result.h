@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (IrSearchResult, ir_search_result, IR, SEARCH_RESULT, GObje
 IrTopic    *ir_search_result_get_topic   (IrSearchResult *self);
 /* Plain text around the first match; never markup. */
 const char *ir_search_result_get_snippet (IrSearchResult *self);
+/* The snippet as Pango markup, escaped, with the words that matched in
+ * bold. */
+const char *ir_search_result_get_snippet_markup (IrSearchResult *self);
 guint       ir_search_result_get_score   (IrSearchResult *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ir-catalog.h"
+#include "markup-check.h"
 
 #define CONTENT_RESOURCE RESOURCE_PATH "/content"
 
@@ -363,19 +364,6 @@ test_suggest_ids (void)
 }
 
 /* Inline text ------------------------------------------------------------- */
-
-static void
-check_markup_parses (const char *markup)
-{
-  static const GMarkupParser parser = { 0, };
-  g_autofree char *wrapped = g_strconcat ("<markup>", markup, "</markup>", NULL);
-  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_markup_parse_context_parse (context, wrapped, -1, &error));
-  g_assert_true (g_markup_parse_context_end_parse (context, &error));
-  g_assert_no_error (error);
-}
 
 static void
 test_markup_escaped (void)

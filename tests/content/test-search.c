@@ -10,6 +10,7 @@
 
 #include "ir-catalog.h"
 #include "ir-search-index.h"
+#include "markup-check.h"
 
 static IrCatalog *
 load (const char *path,
@@ -136,6 +137,25 @@ test_snippets (void)
       g_assert_null (strchr (ir_search_result_get_snippet (r), '{'));
     }
   via_link = g_list_model_get_item (linked, 0);
+  /* The words that matched are marked, and only those; text stays text. */
+  g_assert_cmpstr (ir_search_result_get_snippet_markup (result), ==, "How do we <b>flush</b> the line at home?");
+  {
+    g_autoptr(GListModel) hostile = ir_catalog_search (catalog, "safe");
+    g_autoptr(IrSearchResult) first = g_list_model_get_item (hostile, 0);
+
+    g_assert_nonnull (strstr (ir_search_result_get_snippet (first), "1 < 2"));
+    g_assert_nonnull (strstr (ir_search_result_get_snippet_markup (first), "it is <b>safe</b>: 1 &lt; 2."));
+    check_markup_parses (ir_search_result_get_snippet_markup (first));
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(IrSearchResult) r = g_list_model_get_item (linked, i);
+      const char *markup = ir_search_result_get_snippet_markup (r);
+
+      if (strstr (ir_search_result_get_snippet (r), "luoro") != NULL)
+        g_assert_nonnull (strstr (markup, "<b>"));
+      check_markup_parses (markup);
+    }
   g_assert_cmpstr (ir_topic_get_id (ir_search_result_get_topic (via_link)), ==, "fluoroscopy");
   g_assert_cmpuint (g_list_model_get_n_items (glossary), >, 0);
 }
