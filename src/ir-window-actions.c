@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "ir-topic-print.h"
 #include "ir-window-private.h"
 
 #define TEXT_SCALE_STEP 0.1
@@ -63,6 +66,43 @@ ir_window_update_history_actions (IrWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back_stack->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward_stack->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ir_topic_page_get_topic (self->topic_page) != NULL);
+}
+
+/* The page shown, for the audience shown, on paper. The choices made in
+ * the dialog (printer, paper) are kept for the next printout. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+  IrTopic *topic = ir_topic_page_get_topic (self->topic_page);
+  IrAudience audience = g_settings_get_enum (self->settings, "audience") == 1 ? IR_AUDIENCE_KIDS
+                                                                               : IR_AUDIENCE_PARENTS;
+  g_autoptr(IrTopicPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (topic == NULL)
+    return;
+
+  print = ir_topic_print_new (self->catalog, topic, audience);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (print), self->print_settings);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (print)));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      /* Translators: The heading of the message shown when printing fails. */
+      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Print"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, widget);
+    }
 }
 
 static void
@@ -175,6 +215,7 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
@@ -188,6 +229,7 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
 void

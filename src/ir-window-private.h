@@ -33,6 +33,7 @@ struct _IrWindow
   GtkCssProvider         *text_scale_css;
   GPtrArray              *back_stack;     /* topic ids, oldest first */
   GPtrArray              *forward_stack;  /* topic ids, nearest last */
+  GtkPrintSettings       *print_settings; /* the last printout's, or NULL */
 
   /* borrowed: lives in page_bin */
   IrTopicPage            *topic_page;

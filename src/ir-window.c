@@ -332,6 +332,7 @@ ir_window_dispose (GObject *object)
   g_clear_object (&self->results_selection);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_object (&self->print_settings);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 

@@ -6,9 +6,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "ir-topic-page-private.h"
+#include "ir-topic-text.h"
 
 G_DEFINE_FINAL_TYPE (IrTopicPage, ir_topic_page, ADW_TYPE_BIN)
 
@@ -145,26 +145,15 @@ build_parts (IrTopicPage *self,
 static void
 show_facts (IrTopicPage *self)
 {
-  g_autoptr(GListModel) imaging = NULL;
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *imaging = NULL;
   gboolean is_procedure = ir_topic_get_kind (self->topic) == IR_TOPIC_KIND_PROCEDURE;
 
   gtk_widget_set_visible (GTK_WIDGET (self->facts_group), is_procedure);
   if (!is_procedure)
     return;
 
-  imaging = ir_catalog_get_imaging (self->catalog, self->topic);
-  for (guint i = 0; i < g_list_model_get_n_items (imaging); i++)
-    {
-      g_autoptr(IrTopic) used = g_list_model_get_item (imaging, i);
-
-      if (names->len > 0)
-        /* Translators: Separates the names of imaging methods in a list. */
-        g_string_append (names, C_("list separator", ", "));
-      g_string_append (names, ir_topic_get_title (used));
-    }
-
-  adw_action_row_set_subtitle (self->imaging_row, names->str);
+  imaging = ir_topic_text_imaging (self->catalog, self->topic);
+  adw_action_row_set_subtitle (self->imaging_row, imaging);
   adw_action_row_set_subtitle (self->sedation_row, ir_topic_get_fact (self->topic, "sedation"));
   adw_action_row_set_subtitle (self->duration_row, ir_topic_get_fact (self->topic, "duration"));
   adw_action_row_set_subtitle (self->recovery_row, ir_topic_get_fact (self->topic, "recovery"));
@@ -173,12 +162,8 @@ show_facts (IrTopicPage *self)
 static void
 show_sources (IrTopicPage *self)
 {
-  const char * const *sources = ir_topic_get_sources (self->topic);
-  g_autofree char *joined = g_strjoinv ("; ", (char **) sources);
-  g_autofree char *text = NULL;
+  g_autofree char *text = ir_topic_text_sources (self->topic);
 
-  /* Translators: The first %s is a list of sources, the second a date (YYYY-MM-DD). */
-  text = g_strdup_printf (_("Sources: %s. Last reviewed %s."), joined, ir_topic_get_reviewed (self->topic));
   gtk_label_set_label (self->sources_label, text);
 }
 

@@ -1,0 +1,165 @@
+/* test-print.c: a topic on paper, under Xvfb.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ir-application.h"
+#include "ir-topic-print.h"
+#include "ir-window.h"
+
+static IrApplication *app;
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+assert_markup_parses (const char *markup)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Everything the page says, in order, with a box per question. */
+static void
+test_markup (void)
+{
+  IrCatalog *catalog = ir_application_get_catalog (app);
+  IrTopic *topic = ir_catalog_lookup_topic (catalog, "sclerotherapy");
+  g_autoptr(IrTopicPrint) parents = ir_topic_print_new (catalog, topic, IR_AUDIENCE_PARENTS);
+  g_autoptr(IrTopicPrint) kids = ir_topic_print_new (catalog, topic, IR_AUDIENCE_KIDS);
+  IrPart *questions = ir_body_find_part (ir_topic_get_body (topic, IR_AUDIENCE_PARENTS), "questions");
+  const char *markup = ir_topic_print_get_markup (parents);
+  const char *title, *sedation, *asked, *note;
+
+  assert_markup_parses (markup);
+  assert_markup_parses (ir_topic_print_get_markup (kids));
+  g_assert_cmpstr (markup, !=, ir_topic_print_get_markup (kids));
+
+  title = strstr (markup, "Sclerotherapy</span>");
+  sedation = strstr (markup, "<b>Sedation</b>");
+  asked = strstr (markup, "Questions to Ask the Care Team");
+  note = strstr (markup, "IR Guide is for education only.");
+  g_assert_nonnull (title);
+  g_assert_true (sedation > title);
+  g_assert_true (asked > sedation);
+  g_assert_true (note > asked);
+  g_assert_nonnull (strstr (markup, "Last reviewed"));
+  g_assert_cmpuint (count (markup, "☐ "), ==, g_strv_length ((char **) ir_part_get_paragraphs (questions)));
+  /* Link tokens print as their words. */
+  g_assert_null (strchr (markup, '{'));
+}
+
+/* Text in the content stays text on paper too. */
+static void
+test_markup_escaped (void)
+{
+  g_autoptr(IrCatalog) catalog = ir_catalog_new_from_path (FIXTURES "/starter", NULL, NULL);
+  IrTopic *topic = ir_catalog_lookup_topic (catalog, "sclerotherapy");
+  g_autoptr(IrTopicPrint) print = ir_topic_print_new (catalog, topic, IR_AUDIENCE_PARENTS);
+  const char *markup = ir_topic_print_get_markup (print);
+
+  g_assert_nonnull (strstr (markup, "&lt;b&gt;Rarely&lt;/b&gt;"));
+  assert_markup_parses (markup);
+}
+
+static void
+count_page (GtkPrintOperation *operation,
+            GtkPrintContext   *context,
+            int                page_nr,
+            int               *drawn)
+{
+  g_assert_cmpint (page_nr, ==, *drawn);
+  (*drawn)++;
+}
+
+/* A long page runs onto more sheets, each drawn once, and the PDF a print
+ * dialog would save is made. */
+static void
+test_export (void)
+{
+  IrCatalog *catalog = ir_application_get_catalog (app);
+  g_autoptr(IrTopicPrint) print = ir_topic_print_new (catalog, ir_catalog_lookup_topic (catalog, "angiography"),
+                                                      IR_AUDIENCE_PARENTS);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ir-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "angiography.pdf", NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  int n_pages = 0;
+  int drawn = 0;
+
+  g_assert_no_error (error);
+  g_signal_connect_after (print, "draw-page", G_CALLBACK (count_page), &drawn);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_object_get (print, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (n_pages, >=, 2);
+  g_assert_cmpint (drawn, ==, n_pages);
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_assert_cmpuint (length, >, 4096);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The window has the action the menu and Ctrl+P use. */
+static void
+test_action (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (IR_TYPE_WINDOW);
+  const GVariantType *parameter_type;
+  const char *name, *property;
+  gboolean found = FALSE;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property); i++)
+    found |= g_str_equal (name, "win.print");
+  g_type_class_unref (klass);
+
+  g_assert_true (found);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/print/markup", test_markup);
+  g_test_add_func ("/print/markup-escaped", test_markup_escaped);
+  g_test_add_func ("/print/export", test_export);
+  g_test_add_func ("/print/action", test_action);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
