@@ -9,11 +9,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-test-app.h"
 #include "ir-application.h"
 #include "ir-topic-print.h"
 #include "ir-window.h"
-
-static IrApplication *app;
 
 static guint
 count (const char *haystack,
@@ -146,20 +145,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/print/markup", test_markup);
   g_test_add_func ("/print/markup-escaped", test_markup_escaped);
   g_test_add_func ("/print/export", test_export);
   g_test_add_func ("/print/action", test_action);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-
-  return status;
+  return gui_test_run ();
 }

@@ -8,12 +8,11 @@
 
 #include <adwaita.h>
 
+#include "gui-test-app.h"
 #include "ir-application.h"
 #include "ir-window.h"
 #include "pages/ir-topic-page.h"
 #include "widgets/ir-topic-card.h"
-
-static IrApplication *app;
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -552,12 +551,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/reading/every-topic-opens", test_every_topic_opens);
   g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
@@ -570,8 +564,5 @@ main (int   argc,
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/right-to-left", test_right_to_left);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-
-  return status;
+  return gui_test_run ();
 }

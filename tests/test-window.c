@@ -8,10 +8,9 @@
 
 #include <adwaita.h>
 
+#include "gui-test-app.h"
 #include "ir-application.h"
 #include "ir-window.h"
-
-static IrApplication *app;
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -210,20 +209,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = ir_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/adaptive", test_window_adaptive);
   g_test_add_func ("/window/size-settings", test_window_size_settings);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-
-  return status;
+  return gui_test_run ();
 }

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "ir-catalog.h"
-#include "markup-check.h"
+#include "content-test-util.h"
 
 #define CONTENT_RESOURCE RESOURCE_PATH "/content"
 
@@ -125,24 +125,6 @@ test_real_bundle_loads (void)
   g_assert_cmpuint (g_list_model_get_n_items (ir_catalog_get_topics (catalog)), >=, 40);
 }
 
-static char *
-describe_search (IrCatalog  *catalog,
-                 const char *query)
-{
-  g_autoptr(GListModel) results = ir_catalog_search (catalog, query);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
-    {
-      g_autoptr(IrSearchResult) result = g_list_model_get_item (results, i);
-
-      g_string_append_printf (text, "%s %u %s\n", ir_topic_get_id (ir_search_result_get_topic (result)),
-                              ir_search_result_get_score (result), ir_search_result_get_snippet (result));
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* The real bundle is big enough to be parsed and indexed on several
  * threads; on one, as the app loads it, it must come out the same. */
 static void
@@ -172,8 +154,8 @@ test_real_bundle_one_thread (void)
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
-      g_autofree char *want = describe_search (single, queries[q]);
-      g_autofree char *have = describe_search (threaded, queries[q]);
+      g_autofree char *want = describe_search (single, queries[q], TRUE);
+      g_autofree char *have = describe_search (threaded, queries[q], TRUE);
 
       g_assert_cmpstr (have, ==, want);
       if (q == 0)

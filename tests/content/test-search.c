@@ -10,7 +10,7 @@
 
 #include "ir-catalog.h"
 #include "ir-search-index.h"
-#include "markup-check.h"
+#include "content-test-util.h"
 
 static IrCatalog *
 load (const char *path,
@@ -23,22 +23,15 @@ load (const char *path,
   return catalog;
 }
 
+/* The ids of the results of @query, separated by spaces. */
 static char *
 result_ids (IrCatalog  *catalog,
             const char *query)
 {
-  g_autoptr(GListModel) results = ir_catalog_search (catalog, query);
-  GString *ids = g_string_new (NULL);
+  g_autofree char *lines = describe_search (catalog, query, FALSE);
 
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
-    {
-      g_autoptr(IrSearchResult) result = g_list_model_get_item (results, i);
-
-      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
-                              ir_topic_get_id (ir_search_result_get_topic (result)));
-    }
-
-  return g_string_free (ids, FALSE);
+  g_strchomp (lines);
+  return g_strdelimit (g_steal_pointer (&lines), "\n", ' ');
 }
 
 static void
