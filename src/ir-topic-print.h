@@ -22,5 +22,10 @@ IrTopicPrint *ir_topic_print_new        (IrCatalog    *catalog,
 /* What is printed, as Pango markup: everything the page says, with the
  * questions as boxes to tick by hand. */
 const char   *ir_topic_print_get_markup (IrTopicPrint *self);
+PangoLayout  *ir_topic_print_get_layout (IrTopicPrint *self);
+int           ir_topic_print_get_page_start (IrTopicPrint *self,
+                                             int           page_nr);
+int           ir_topic_print_get_page_end   (IrTopicPrint *self,
+                                             int           page_nr);
 
 G_END_DECLS

@@ -38,7 +38,7 @@ step_history (IrWindow  *self,
   if (current != NULL)
     g_ptr_array_add (to, g_strdup (current));
   ir_window_navigate (self, target, FALSE);
-  ir_window_update_history_actions (self);
+  ir_window_update_actions (self);
 }
 
 static void
@@ -62,15 +62,45 @@ forward_action (GtkWidget  *widget,
 }
 
 void
-ir_window_update_history_actions (IrWindow *self)
+ir_window_update_actions (IrWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back_stack->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward_stack->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ir_topic_page_get_topic (self->topic_page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
+                                 self->print_job == NULL && ir_topic_page_get_topic (self->topic_page) != NULL);
 }
 
-/* The page shown, for the audience shown, on paper. The choices made in
- * the dialog (printer, paper) are kept for the next printout. */
+static void
+on_print_done (GtkPrintOperation       *print,
+               GtkPrintOperationResult  result,
+               IrWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+  /* Kept until now: the dialog and the job outlive the action. */
+  g_autoptr(GtkPrintOperation) job = g_steal_pointer (&self->print_job);
+
+  ir_window_update_actions (self);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (print));
+      g_set_object (&self->page_setup, gtk_print_operation_get_default_page_setup (print));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      AdwDialog *dialog;
+
+      gtk_print_operation_get_error (print, &error);
+      /* Translators: The heading of the message shown when printing fails. */
+      dialog = adw_alert_dialog_new (_("Could Not Print"), error != NULL ? error->message : NULL);
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+    }
+}
+
+/* The page shown, for the audience shown, on paper. The dialog does not
+ * hold up the window; the printer, paper and margins chosen are kept for
+ * the window's next printout, and a saved file is named after the topic. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -78,31 +108,30 @@ print_action (GtkWidget  *widget,
 {
   IrWindow *self = IR_WINDOW (widget);
   IrTopic *topic = ir_topic_page_get_topic (self->topic_page);
-  IrAudience audience = g_settings_get_enum (self->settings, "audience") == 1 ? IR_AUDIENCE_KIDS
-                                                                               : IR_AUDIENCE_PARENTS;
   g_autoptr(IrTopicPrint) print = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
   GtkPrintOperationResult result;
 
-  if (topic == NULL)
+  if (topic == NULL || self->print_job != NULL)
     return;
 
-  print = ir_topic_print_new (self->catalog, topic, audience);
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (print), self->print_settings);
+  print = ir_topic_print_new (self->catalog, topic, ir_topic_page_get_audience (self->topic_page));
+  settings = self->print_settings != NULL ? gtk_print_settings_copy (self->print_settings) : gtk_print_settings_new ();
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, NULL);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, ir_topic_get_title (topic));
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (print), settings);
+  if (self->page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (print), self->page_setup);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
+  g_signal_connect_object (print, "done", G_CALLBACK (on_print_done), self, 0);
 
+  self->print_job = g_object_ref (GTK_PRINT_OPERATION (print));
+  ir_window_update_actions (self);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (print)));
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      /* Translators: The heading of the message shown when printing fails. */
-      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Print"), error->message);
-
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-      adw_dialog_present (dialog, widget);
-    }
+                                    GTK_WINDOW (self), NULL);
+  /* ::done may not come when nothing ran at all. */
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS && self->print_job != NULL)
+    on_print_done (GTK_PRINT_OPERATION (print), result, self);
 }
 
 static void
@@ -247,5 +276,5 @@ ir_window_init_actions (IrWindow *self)
 
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (on_text_scale_changed), self, 0);
-  ir_window_update_history_actions (self);
+  ir_window_update_actions (self);
 }

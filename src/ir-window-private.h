@@ -34,6 +34,8 @@ struct _IrWindow
   GPtrArray              *back_stack;     /* topic ids, oldest first */
   GPtrArray              *forward_stack;  /* topic ids, nearest last */
   GtkPrintSettings       *print_settings; /* the last printout's, or NULL */
+  GtkPageSetup           *page_setup;     /* the last printout's, or NULL */
+  GtkPrintOperation      *print_job;      /* while its dialog or job runs */
 
   /* borrowed: lives in page_bin */
   IrTopicPage            *topic_page;
@@ -41,7 +43,7 @@ struct _IrWindow
 
 void ir_window_class_add_actions    (GtkWidgetClass *widget_class);
 void ir_window_init_actions         (IrWindow       *self);
-void ir_window_update_history_actions (IrWindow     *self);
+void ir_window_update_actions       (IrWindow       *self);
 void ir_window_apply_text_scale     (IrWindow       *self);
 void ir_window_navigate             (IrWindow       *self,
                                      const char     *topic_id,

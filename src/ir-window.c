@@ -198,7 +198,7 @@ ir_window_navigate (IrWindow   *self,
       ir_topic_page_set_topic (self->topic_page, topic);
       adw_navigation_page_set_title (self->content_page, ir_topic_get_title (topic));
       g_settings_set_string (self->settings, "last-topic", topic_id);
-      ir_window_update_history_actions (self);
+      ir_window_update_actions (self);
     }
 
   select_topic_in_sidebar (self, topic_id);
@@ -333,6 +333,8 @@ ir_window_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
+  g_clear_object (&self->print_job);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 

@@ -17,7 +17,9 @@ For every language in po/LINGUAS:
 - the window opened with --language=xx shows the translated page title and
   sidebar headings, right to left for Arabic.
 
-Also: --list-languages names each language in its own words; an unknown
+Also: in English and in each language, no two items of the main menu
+share a mnemonic letter (in a popover menu the letter would only move
+the focus between them); --list-languages names each language in its own words; an unknown
 language id is a clear error; switching language from the menu starts
 again on the same topic in the new language; and a string with no
 translation (a topic from a bundle the catalog does not know) shows in
@@ -224,12 +226,36 @@ def window_state(program, args, extra_env=None):
     return proc, blocks
 
 
+def menu_labels(ui_path):
+    """(context, label) of every item and submenu of the window's menu."""
+    root = ET.parse(ui_path).getroot()
+    return [(attr.get("context"), attr.text) for menu in root.iter("menu")
+            for attr in menu.iter("attribute") if attr.get("name") == "label"]
+
+
+def mnemonic_clashes(labels):
+    seen, clashes = {}, []
+    for label in labels:
+        m = re.search(r"_(.)", label)
+        if m is None:
+            continue
+        letter = m.group(1).lower()
+        if letter in seen:
+            clashes.append(f"{seen[letter]} / {label}")
+        seen[letter] = label
+    return clashes
+
+
 def main():
     program, po_dir, fallback_bundle, desktop, metainfo = sys.argv[1:6]
     desktop_entries = desktop_keys(desktop)
     metainfo_root = ET.parse(metainfo).getroot()
     with open(os.path.join(po_dir, "LINGUAS"), encoding="utf-8") as f:
         linguas = [w for line in f for w in line.split("#")[0].split()]
+
+    menu = menu_labels(os.path.join(po_dir, "..", "src", "ir-window.ui"))
+    clashes = mnemonic_clashes([label for _, label in menu])
+    check(len(menu) > 5 and not clashes, "en: the menu's mnemonic letters are all different", "; ".join(clashes))
 
     proc = run(program, ["--list-languages"])
     listed = dict(line.split("\t", 1) for line in proc.stdout.splitlines() if "\t" in line)
@@ -256,6 +282,10 @@ def main():
         entries = parse_po(po)
         empty = [e["id"] for e in entries if e["fuzzy"] or not all(e["strs"])]
         check(not empty, f"{code}: no empty or fuzzy msgstr", "; ".join(empty[:5]))
+
+        translated = {(e.get("ctxt"), e["id"]): e["strs"][0] for e in entries if e["strs"]}
+        clashes = mnemonic_clashes([translated.get(key, key[1]) for key in menu])
+        check(not clashes, f"{code}: the menu's mnemonic letters are all different", "; ".join(clashes))
 
         english_left = [e["id"] for e in entries
                         if e["strs"] and e["strs"][0] == e["id"] and len(e["id"].split()) > MAX_SAME_WORDS]

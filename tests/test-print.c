@@ -78,14 +78,51 @@ test_markup_escaped (void)
   assert_markup_parses (markup);
 }
 
+typedef struct
+{
+  int      drawn;      /* pages */
+  int      next_line;  /* the first line the next page must start with */
+  gboolean rtl;
+} Drawn;
+
+/* Pages come in order, each takes up where the last left off, and the last
+ * ends with the text: no line is lost or printed twice. */
 static void
-count_page (GtkPrintOperation *operation,
+check_page (GtkPrintOperation *operation,
             GtkPrintContext   *context,
             int                page_nr,
-            int               *drawn)
+            Drawn             *drawn)
 {
-  g_assert_cmpint (page_nr, ==, *drawn);
-  (*drawn)++;
+  IrTopicPrint *print = IR_TOPIC_PRINT (operation);
+  PangoLayout *layout = ir_topic_print_get_layout (print);
+  int first = ir_topic_print_get_page_start (print, page_nr);
+  int end = ir_topic_print_get_page_end (print, page_nr);
+  int n_pages;
+
+  g_object_get (operation, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (page_nr, ==, drawn->drawn);
+  g_assert_cmpint (first, ==, drawn->next_line);
+  g_assert_cmpint (end, >, first);
+  if (page_nr == n_pages - 1)
+    g_assert_cmpint (end, ==, pango_layout_get_line_count (layout));
+
+  /* Right to left, a short line such as the title keeps to the right. */
+  if (drawn->rtl && page_nr == 0)
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (layout);
+      int width = pango_layout_get_width (layout);
+      PangoRectangle logical;
+
+      do
+        pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      while ((logical.width == 0 || logical.width > width * 9 / 10) && pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+      g_assert_cmpint (logical.width, >, 0);
+      g_assert_cmpint (logical.x + logical.width, >=, width - PANGO_SCALE);
+    }
+
+  drawn->drawn++;
+  drawn->next_line = end;
 }
 
 /* A long page runs onto more sheets, each drawn once, and the PDF a print
@@ -102,10 +139,10 @@ test_export (void)
   g_autofree char *data = NULL;
   gsize length = 0;
   int n_pages = 0;
-  int drawn = 0;
+  Drawn drawn = { 0, 0, FALSE };
 
   g_assert_no_error (error);
-  g_signal_connect_after (print, "draw-page", G_CALLBACK (count_page), &drawn);
+  g_signal_connect_after (print, "draw-page", G_CALLBACK (check_page), &drawn);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             NULL, &error),
@@ -113,12 +150,40 @@ test_export (void)
   g_assert_no_error (error);
   g_object_get (print, "n-pages", &n_pages, NULL);
   g_assert_cmpint (n_pages, >=, 2);
-  g_assert_cmpint (drawn, ==, n_pages);
+  g_assert_cmpint (drawn.drawn, ==, n_pages);
 
   g_assert_true (g_file_get_contents (path, &data, &length, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
   g_assert_cmpuint (length, >, 4096);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Right to left as the app is: the first line of each page, the title,
+ * starts at the right. The bundle is English here; the direction alone
+ * decides. */
+static void
+test_right_to_left (void)
+{
+  IrCatalog *catalog = ir_application_get_catalog (app);
+  g_autoptr(IrTopicPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ir-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "port.pdf", NULL);
+  Drawn drawn = { 0, 0, TRUE };
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  print = ir_topic_print_new (catalog, ir_catalog_lookup_topic (catalog, "port"), IR_AUDIENCE_KIDS);
+  g_signal_connect_after (print, "draw-page", G_CALLBACK (check_page), &drawn);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_cmpint (drawn.drawn, >=, 1);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -150,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/print/markup", test_markup);
   g_test_add_func ("/print/markup-escaped", test_markup_escaped);
   g_test_add_func ("/print/export", test_export);
+  g_test_add_func ("/print/right-to-left", test_right_to_left);
   g_test_add_func ("/print/action", test_action);
 
   return gui_test_run ();

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-
 #include "ir-topic-page-private.h"
 #include "ir-topic-text.h"
 
@@ -444,6 +443,15 @@ ir_topic_page_get_topic (IrTopicPage *self)
   g_return_val_if_fail (IR_IS_TOPIC_PAGE (self), NULL);
 
   return self->topic;
+}
+
+/* The audience the page is written for now. */
+IrAudience
+ir_topic_page_get_audience (IrTopicPage *self)
+{
+  g_return_val_if_fail (IR_IS_TOPIC_PAGE (self), IR_AUDIENCE_PARENTS);
+
+  return current_audience (self);
 }
 
 /* Brings the cards into view, for build-aux/screenshots.py. Needs a page

@@ -21,6 +21,7 @@ IrTopicPage *ir_topic_page_new          (IrCatalog   *catalog,
 void         ir_topic_page_set_topic    (IrTopicPage *self,
                                          IrTopic     *topic);
 IrTopic     *ir_topic_page_get_topic    (IrTopicPage *self);
+IrAudience   ir_topic_page_get_audience (IrTopicPage *self);
 gboolean     ir_topic_page_is_complete  (IrTopicPage *self);
 void         ir_topic_page_scroll_to_cards (IrTopicPage *self);
 
