@@ -8,113 +8,16 @@
 
 #include <adwaita.h>
 
-#include "gui-test-app.h"
+#include "gui-test-window.h"
 #include "ir-application.h"
 #include "ir-window.h"
 #include "pages/ir-topic-page.h"
 #include "widgets/ir-topic-card.h"
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean     wait_for (Condition condition,
-                              gpointer  data);
-static IrTopicPage *get_page (IrWindow *window);
-
-/* A page builds its top at once and the rest after its first frame. */
-static gboolean
-pages_are_complete (gpointer unused)
-{
-  g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (IR_IS_WINDOW (l->data) && gtk_widget_get_mapped (l->data) && !ir_topic_page_is_complete (get_page (l->data)))
-      return FALSE;
-
-  return TRUE;
-}
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (wait_for (pages_are_complete, NULL));
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static IrWindow *
-open_window (int width,
-             int height)
-{
-  GSettings *settings = ir_application_get_settings (app);
-  IrWindow *window;
-
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  window = ir_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  drain ();
-
-  return window;
-}
-
-static gpointer
-template_child (IrWindow   *window,
-                const char *name)
-{
-  return gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW, name);
-}
-
-static IrTopicPage *
-get_page (IrWindow *window)
-{
-  return IR_TOPIC_PAGE (adw_bin_get_child (template_child (window, "page_bin")));
-}
-
 static IrCatalog *
 get_catalog (void)
 {
   return ir_application_get_catalog (app);
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
 }
 
 static char *
@@ -432,12 +335,6 @@ test_text_scaling (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-is_collapsed (gpointer split_view)
-{
-  return adw_navigation_split_view_get_collapsed (split_view);
 }
 
 static void

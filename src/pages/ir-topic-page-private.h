@@ -19,6 +19,7 @@ struct _IrTopicPage
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
   GtkLabel            *summary_label;
+  GtkWidget           *audience_box;
   AdwPreferencesGroup *facts_group;
   AdwActionRow        *imaging_row;
   AdwActionRow        *sedation_row;
@@ -43,6 +44,9 @@ struct _IrTopicPage
   gulong               finish_handler;
   gulong               map_handler;
   guint                next_part;       /* the first part not built yet */
+
+  /* borrowed, weak: the paragraph whose term the popover shows */
+  GtkWidget           *term_label;
 };
 
 void       ir_topic_page_remove_all_children (GtkWidget          *parent);

@@ -55,7 +55,14 @@ add_card_group (IrTopicPage *self,
           gtk_box_append (self->cards_box, flow_box);
         }
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow_box), GTK_WIDGET (ir_topic_card_new (topic)));
+      {
+        GtkWidget *card = GTK_WIDGET (ir_topic_card_new (topic));
+
+        gtk_flow_box_append (GTK_FLOW_BOX (flow_box), card);
+        /* The card is the button; its cell would be a second, nameless
+         * stop for Tab and for screen readers. */
+        gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+      }
     }
 }
 

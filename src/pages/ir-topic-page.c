@@ -61,14 +61,17 @@ on_link_activated (GtkLabel    *label,
       g_autofree char *definition = ir_inline_to_plain (ir_glossary_term_get_definition (term),
                                                         self->catalog);
 
+      graphene_rect_t bounds;
+
       gtk_label_set_label (self->term_title, ir_glossary_term_get_term (term));
       gtk_label_set_label (self->term_definition, definition);
-      if (gtk_widget_get_parent (GTK_WIDGET (self->term_popover)) != GTK_WIDGET (label))
-        {
-          if (gtk_widget_get_parent (GTK_WIDGET (self->term_popover)) != NULL)
-            gtk_widget_unparent (GTK_WIDGET (self->term_popover));
-          gtk_widget_set_parent (GTK_WIDGET (self->term_popover), GTK_WIDGET (label));
-        }
+      /* The popover belongs to the page, which outlives its paragraphs,
+       * and points at the paragraph. */
+      if (gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (self), &bounds))
+        gtk_popover_set_pointing_to (self->term_popover,
+                                     &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                       bounds.size.width, bounds.size.height });
+      g_set_weak_pointer (&self->term_label, GTK_WIDGET (label));
       gtk_popover_popup (self->term_popover);
       return TRUE;
     }
@@ -214,12 +217,22 @@ finish_after_next_paint (IrTopicPage *self)
  * first part, which fill the screen (at start-up, the title and facts). The rest, below the fold, is built
  * once that frame is on screen, so that a switch never waits for text
  * nobody can see yet. A page that is not shown yet waits for its map. */
+/* Esc or a click elsewhere: the keyboard goes back to the paragraph. */
+static void
+on_term_popover_closed (IrTopicPage *self)
+{
+  if (self->term_label != NULL && gtk_widget_get_mapped (self->term_label))
+    gtk_widget_grab_focus (self->term_label);
+  g_clear_weak_pointer (&self->term_label);
+}
+
 static void
 ir_topic_page_update (IrTopicPage *self)
 {
   gboolean kids = current_audience (self) == IR_AUDIENCE_KIDS;
 
   cancel_finish (self);
+  gtk_popover_popdown (self->term_popover);
   if (self->topic == NULL)
     return;
 
@@ -297,8 +310,8 @@ ir_topic_page_dispose (GObject *object)
 {
   IrTopicPage *self = IR_TOPIC_PAGE (object);
 
-  if (gtk_widget_get_parent (GTK_WIDGET (self->term_popover)) != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+  g_clear_weak_pointer (&self->term_label);
+  g_clear_pointer ((GtkWidget **) &self->term_popover, gtk_widget_unparent);
   /* AdwBin would otherwise unparent the child a second time. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   cancel_finish (self);
@@ -359,6 +372,20 @@ ir_topic_page_set_property (GObject      *object,
 }
 
 static void
+ir_topic_page_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  IrTopicPage *self = IR_TOPIC_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ir_topic_page_parent_class)->size_allocate (widget, width, height, baseline);
+  /* A popover is placed by the widget it belongs to. */
+  if (self->term_popover != NULL)
+    gtk_popover_present (self->term_popover);
+}
+
+static void
 ir_topic_page_class_init (IrTopicPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -368,6 +395,7 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   object_class->dispose = ir_topic_page_dispose;
   object_class->get_property = ir_topic_page_get_property;
   object_class->set_property = ir_topic_page_set_property;
+  widget_class->size_allocate = ir_topic_page_size_allocate;
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, IR_TYPE_CATALOG,
@@ -384,6 +412,7 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, IrTopicPage, audience_box);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, facts_group);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, imaging_row);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, sedation_row);
@@ -400,6 +429,8 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, term_title);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, term_definition);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_term_popover_closed);
+
   gtk_widget_class_install_action (widget_class, "page.clear-questions", NULL, clear_questions_action);
 }
 
@@ -407,6 +438,7 @@ static void
 ir_topic_page_init (IrTopicPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->term_popover), GTK_WIDGET (self));
 }
 
 IrTopicPage *
@@ -443,6 +475,16 @@ ir_topic_page_get_topic (IrTopicPage *self)
   g_return_val_if_fail (IR_IS_TOPIC_PAGE (self), NULL);
 
   return self->topic;
+}
+
+/* Puts the keyboard at the start of the page: its first control, the
+ * audience switch, whose next Tab is the text's first link. */
+void
+ir_topic_page_focus_start (IrTopicPage *self)
+{
+  g_return_if_fail (IR_IS_TOPIC_PAGE (self));
+
+  gtk_widget_child_focus (self->audience_box, GTK_DIR_TAB_FORWARD);
 }
 
 /* The audience the page is written for now. */

@@ -22,6 +22,7 @@ void         ir_topic_page_set_topic    (IrTopicPage *self,
                                          IrTopic     *topic);
 IrTopic     *ir_topic_page_get_topic    (IrTopicPage *self);
 IrAudience   ir_topic_page_get_audience (IrTopicPage *self);
+void         ir_topic_page_focus_start  (IrTopicPage *self);
 gboolean     ir_topic_page_is_complete  (IrTopicPage *self);
 void         ir_topic_page_scroll_to_cards (IrTopicPage *self);
 

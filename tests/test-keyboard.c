@@ -1,0 +1,203 @@
+/* test-keyboard.c: keyboard-only and screen-reader use, under Xvfb.
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gui-test-window.h"
+#include "widgets/ir-topic-card.h"
+
+/* The first label of the page that links a glossary term. */
+static GtkLabel *
+find_term_label (IrWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (labels->pdata[i]), "href=\"term:") != NULL)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static GtkPopover *
+open_term (IrWindow *window)
+{
+  GtkLabel *label = find_term_label (window);
+  GtkPopover *popover = GTK_POPOVER (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)),
+                                                                    IR_TYPE_TOPIC_PAGE, "term_popover"));
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (label, "activate-link", "term:catheter", &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  return popover;
+}
+
+/* A term's popover points at its paragraph; the paragraph goes when the
+ * page changes, and must not take the popover with it (GTK warned, then
+ * the next term reached freed memory). Closed, it gives the keyboard back
+ * to the paragraph. The popover is named by its term. */
+static void
+test_term_popover_outlives_its_paragraph (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkPopover *popover;
+
+  ir_window_show_topic (window, "angiography");
+  drain ();
+  popover = open_term (window);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (popover),
+                                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
+
+  gtk_popover_popdown (popover);
+  drain ();
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (find_term_label (window))));
+
+  open_term (window);
+  drain ();
+  ir_window_show_topic (window, "embolization");
+  drain ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  open_term (window);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* On a phone-sized window the arrow keys move through the list without
+ * opening each topic over it; a tap, a click or Enter opens one. */
+static void
+test_narrow_list_browses (void)
+{
+  IrWindow *window = open_window (360, 720);
+  AdwNavigationSplitView *split_view = template_child (window, "split_view");
+  GtkListView *list = template_child (window, "topic_list");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  const char *shown;
+
+  g_assert_true (wait_for (is_collapsed, split_view));
+  g_assert_true (gtk_list_view_get_single_click_activate (list));
+  adw_navigation_split_view_set_show_content (split_view, FALSE);
+  drain ();
+  shown = ir_window_get_topic_id (window);
+
+  gtk_single_selection_set_selected (selection, 3);
+  drain ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, shown);
+
+  gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 3);
+  drain ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_cmpstr (ir_window_get_topic_id (window), !=, shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The wide window keeps its list a list, with no activation on hover. */
+static void
+test_wide_list_selects (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkListView *list = template_child (window, "topic_list");
+
+  g_assert_false (gtk_list_view_get_single_click_activate (list));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+left_sclerotherapy (gpointer window)
+{
+  return g_strcmp0 (ir_window_get_topic_id (window), "sclerotherapy") != 0;
+}
+
+/* A card followed from the keyboard leaves the keyboard on the new page,
+ * not at the top of the window; each card is one stop for Tab. */
+static void
+test_focus_stays_on_page (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GtkWidget *focus;
+
+  ir_window_show_topic (window, "sclerotherapy");
+  drain ();
+  collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, cards);
+  g_assert_cmpuint (cards->len, >, 0);
+  for (guint i = 0; i < cards->len; i++)
+    g_assert_false (gtk_widget_get_focusable (gtk_widget_get_parent (cards->pdata[i])));
+
+  g_assert_true (gtk_widget_grab_focus (cards->pdata[0]));
+  /* A button shows itself pressed for a moment before it fires. */
+  gtk_widget_activate (cards->pdata[0]);
+  g_assert_true (wait_for (left_sclerotherapy, window));
+  drain ();
+
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (get_page (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Typing while a page covers the list brings the list and its search
+ * entry back into view. */
+static void
+test_typing_shows_search (void)
+{
+  IrWindow *window = open_window (360, 720);
+  AdwNavigationSplitView *split_view = template_child (window, "split_view");
+  GtkWidget *entry = template_child (window, "search_entry");
+
+  g_assert_true (wait_for (is_collapsed, split_view));
+  ir_window_show_topic (window, "port");
+  drain ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+
+  g_signal_emit_by_name (entry, "search-started");
+  drain ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_true (gtk_widget_is_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The page's title is its top heading for screen readers. */
+static void
+test_title_is_heading (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)),
+                                                                IR_TYPE_TOPIC_PAGE, "title_label"));
+
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (title)), ==, GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/keyboard/term-popover-outlives-its-paragraph", test_term_popover_outlives_its_paragraph);
+  g_test_add_func ("/keyboard/narrow-list-browses", test_narrow_list_browses);
+  g_test_add_func ("/keyboard/wide-list-selects", test_wide_list_selects);
+  g_test_add_func ("/keyboard/focus-stays-on-page", test_focus_stays_on_page);
+  g_test_add_func ("/keyboard/typing-shows-search", test_typing_shows_search);
+  g_test_add_func ("/keyboard/title-is-heading", test_title_is_heading);
+
+  return gui_test_run ();
+}
