@@ -246,10 +246,6 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
@@ -259,6 +255,48 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}
+
+/* Alt+arrow, and the keyboard's Back and Forward keys, step through the
+ * topics visited. They are caught before the navigation view's own, which
+ * would only return to the list on a phone-sized window; with nowhere to
+ * go in the history they are left to it. The arrow pointing back is the
+ * left one left to right, the right one right to left. */
+static gboolean
+history_shortcut (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  IrWindow *self = IR_WINDOW (widget);
+  guint keyval = GPOINTER_TO_UINT (user_data);
+  gboolean back = keyval == GDK_KEY_Left || keyval == GDK_KEY_Back;
+
+  if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right) && gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    back = !back;
+
+  if ((back ? self->back_stack : self->forward_stack)->len == 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, back ? "win.back" : "win.forward", NULL);
+}
+
+static GtkEventController *
+new_history_shortcuts (void)
+{
+  static const struct { guint keyval; GdkModifierType modifiers; } keys[] = {
+    { GDK_KEY_Left, GDK_ALT_MASK }, { GDK_KEY_Right, GDK_ALT_MASK }, { GDK_KEY_Back, 0 }, { GDK_KEY_Forward, 0 },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
+                                                            gtk_callback_action_new (history_shortcut,
+                                                                                     GUINT_TO_POINTER (keys[i].keyval),
+                                                                                     NULL)));
+
+  return controller;
 }
 
 void
@@ -273,6 +311,7 @@ ir_window_init_actions (IrWindow *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (buttons), GTK_PHASE_CAPTURE);
   g_signal_connect_object (buttons, "pressed", G_CALLBACK (on_mouse_button), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
+  gtk_widget_add_controller (GTK_WIDGET (self), new_history_shortcuts ());
 
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (on_text_scale_changed), self, 0);

@@ -84,6 +84,7 @@ setup_section_header (GtkSignalListItemFactory *factory,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    NULL);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_list_header_set_child (header, label);

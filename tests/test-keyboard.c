@@ -172,6 +172,66 @@ test_typing_shows_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Presses @keyval with @modifiers as far as the window's history
+ * shortcuts go: whether they took it. */
+static gboolean
+press_history_key (IrWindow        *window,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 GTK_WIDGET (window), NULL);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Alt+Left goes back through the topics, Alt+Right forward, the other way
+ * round right to left; with nowhere to go the key is left to the
+ * navigation view, which returns to the list on a phone. */
+static void
+test_history_keys (void)
+{
+  IrWindow *window = open_window (1000, 700);
+
+  ir_window_show_topic (window, "port");
+  ir_window_show_topic (window, "picc-line");
+  drain ();
+
+  g_assert_true (press_history_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "port");
+  g_assert_true (press_history_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+  g_assert_false (press_history_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+
+  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_RTL);
+  g_assert_true (press_history_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "port");
+  g_assert_true (press_history_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+  g_assert_true (press_history_key (window, GDK_KEY_Back, 0));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "port");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The page's title is its top heading for screen readers. */
 static void
 test_title_is_heading (void)
@@ -197,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/wide-list-selects", test_wide_list_selects);
   g_test_add_func ("/keyboard/focus-stays-on-page", test_focus_stays_on_page);
   g_test_add_func ("/keyboard/typing-shows-search", test_typing_shows_search);
+  g_test_add_func ("/keyboard/history-keys", test_history_keys);
   g_test_add_func ("/keyboard/title-is-heading", test_title_is_heading);
 
   return gui_test_run ();
