@@ -1,4 +1,4 @@
-/* ir-window-actions.c: the window's actions, history and text size.
+/* ir-window-actions.c: the window's actions: history, text size, printing.
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later

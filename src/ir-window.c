@@ -291,6 +291,9 @@ on_search_activate (IrWindow *self)
 static void
 on_search_started (IrWindow *self)
 {
+  if (!adw_navigation_split_view_get_collapsed (self->split_view))
+    return;
+
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
