@@ -64,10 +64,24 @@ forward_action (GtkWidget  *widget,
 void
 ir_window_update_actions (IrWindow *self)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back_stack->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward_stack->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
                                  self->print_job == NULL && ir_topic_page_get_topic (self->topic_page) != NULL);
+
+  /* A history button pressed to the end of the history turns insensitive
+   * under the keyboard: the keyboard moves to its other button, or to the
+   * page. */
+  if (focus != NULL && GTK_IS_BUTTON (focus) && !gtk_widget_is_sensitive (focus))
+    {
+      GtkWidget *other = gtk_widget_get_prev_sibling (focus) != NULL ? gtk_widget_get_prev_sibling (focus)
+                                                                      : gtk_widget_get_next_sibling (focus);
+
+      if (other == NULL || !gtk_widget_is_sensitive (other) || !gtk_widget_grab_focus (other))
+        ir_topic_page_focus_start (self->topic_page);
+    }
 }
 
 static void

@@ -120,6 +120,12 @@ left_sclerotherapy (gpointer window)
   return g_strcmp0 (ir_window_get_topic_id (window), "sclerotherapy") != 0;
 }
 
+static gboolean
+left_picc_line (gpointer window)
+{
+  return g_strcmp0 (ir_window_get_topic_id (window), "picc-line") != 0;
+}
+
 /* A card followed from the keyboard leaves the keyboard on the new page,
  * not at the top of the window; each card is one stop for Tab. */
 static void
@@ -232,6 +238,47 @@ test_history_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_action_button (IrWindow   *window,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0)
+      return buttons->pdata[i];
+
+  return NULL;
+}
+
+/* Pressing Previous Topic to the start of the history leaves the keyboard
+ * on a control that still works, not on a dead button. */
+static void
+test_history_button_keeps_focus (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkWidget *back = NULL;
+  GtkWidget *focus;
+
+  ir_window_show_topic (window, "port");
+  ir_window_show_topic (window, "picc-line");
+  drain ();
+  back = find_action_button (window, "win.back");
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_grab_focus (back));
+
+  gtk_widget_activate (back);
+  g_assert_true (wait_for (left_picc_line, window));
+  drain ();
+
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_sensitive (focus));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The page's title is its top heading for screen readers. */
 static void
 test_title_is_heading (void)
@@ -258,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/focus-stays-on-page", test_focus_stays_on_page);
   g_test_add_func ("/keyboard/typing-shows-search", test_typing_shows_search);
   g_test_add_func ("/keyboard/history-keys", test_history_keys);
+  g_test_add_func ("/keyboard/history-button-keeps-focus", test_history_button_keeps_focus);
   g_test_add_func ("/keyboard/title-is-heading", test_title_is_heading);
 
   return gui_test_run ();
