@@ -288,7 +288,9 @@ history_shortcut (GtkWidget *widget,
   if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right) && gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     back = !back;
 
-  if ((back ? self->back_stack : self->forward_stack)->len == 0)
+  /* A dialog over the window (About, an alert) has the keys to itself. */
+  if (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL ||
+      (back ? self->back_stack : self->forward_stack)->len == 0)
     return FALSE;
 
   return gtk_widget_activate_action (widget, back ? "win.back" : "win.forward", NULL);

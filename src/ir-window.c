@@ -286,16 +286,35 @@ on_search_activate (IrWindow *self)
   ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (first)), TRUE);
 }
 
-/* Typing anywhere searches; on a phone-sized window the search entry is
- * on the sidebar, which must come into view to show what is typed. */
+/* Typing anywhere searches. What is typed goes to the entry, and so does
+ * the keyboard, or the next Space or Enter would press whatever had the
+ * focus; on a phone-sized window the entry's sidebar comes into view. Not
+ * ::search-started, which only comes when the entry was empty. */
 static void
-on_search_started (IrWindow *self)
+on_search_text_changed (IrWindow *self)
 {
-  if (!adw_navigation_split_view_get_collapsed (self->split_view))
+  GtkWidget *entry = GTK_WIDGET (self->search_entry);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] == '\0' ||
+      (focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry))))
     return;
 
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_widget_grab_focus (entry);
+}
+
+/* Hovering and arrow keys move the list's selection where it opens
+ * nothing (see on_topic_selected); coming back to the list, or widening
+ * the window, it shows the page shown again. */
+static void
+on_split_view_changed (IrWindow *self)
+{
+  const char *shown = ir_window_get_topic_id (self);
+
+  if (shown != NULL)
+    select_topic_in_sidebar (self, shown);
 }
 
 static void
@@ -335,6 +354,10 @@ ir_window_set_up_sidebar (IrWindow *self)
   g_signal_connect_object (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self, 0);
   g_object_bind_property (self->split_view, "collapsed", self->topic_list, "single-click-activate",
                           G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->split_view, "notify::collapsed", G_CALLBACK (on_split_view_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::show-content", G_CALLBACK (on_split_view_changed), self,
+                           G_CONNECT_SWAPPED);
 
   self->results_selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->results_selection, FALSE);
@@ -397,7 +420,7 @@ ir_window_class_init (IrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_started);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_text_changed);
 
   ir_window_class_add_actions (widget_class);
 }

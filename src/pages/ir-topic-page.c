@@ -65,12 +65,15 @@ on_link_activated (GtkLabel    *label,
 
       gtk_label_set_label (self->term_title, ir_glossary_term_get_term (term));
       gtk_label_set_label (self->term_definition, definition);
-      /* The popover belongs to the page, which outlives its paragraphs,
-       * and points at the paragraph. */
+      /* The popover belongs to the page, which outlives its paragraphs
+       * (AdwBin's layout manager presents it), and points at the
+       * paragraph. */
       if (gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (self), &bounds))
         gtk_popover_set_pointing_to (self->term_popover,
                                      &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
                                                        bounds.size.width, bounds.size.height });
+      else
+        gtk_popover_set_pointing_to (self->term_popover, NULL);
       g_set_weak_pointer (&self->term_label, GTK_WIDGET (label));
       gtk_popover_popup (self->term_popover);
       return TRUE;
@@ -217,11 +220,16 @@ finish_after_next_paint (IrTopicPage *self)
  * first part, which fill the screen (at start-up, the title and facts). The rest, below the fold, is built
  * once that frame is on screen, so that a switch never waits for text
  * nobody can see yet. A page that is not shown yet waits for its map. */
-/* Esc or a click elsewhere: the keyboard goes back to the paragraph. */
+/* Esc or a click elsewhere: the keyboard, if it was in the popover, goes
+ * back to the paragraph. */
 static void
 on_term_popover_closed (IrTopicPage *self)
 {
-  if (self->term_label != NULL && gtk_widget_get_mapped (self->term_label))
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (self->term_label != NULL && gtk_widget_get_mapped (self->term_label) &&
+      (focus == NULL || focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->term_popover))))
     gtk_widget_grab_focus (self->term_label);
   g_clear_weak_pointer (&self->term_label);
 }
@@ -232,6 +240,8 @@ ir_topic_page_update (IrTopicPage *self)
   gboolean kids = current_audience (self) == IR_AUDIENCE_KIDS;
 
   cancel_finish (self);
+  /* Its paragraph is about to go: nothing to give the keyboard back to. */
+  g_clear_weak_pointer (&self->term_label);
   gtk_popover_popdown (self->term_popover);
   if (self->topic == NULL)
     return;
@@ -372,20 +382,6 @@ ir_topic_page_set_property (GObject      *object,
 }
 
 static void
-ir_topic_page_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
-{
-  IrTopicPage *self = IR_TOPIC_PAGE (widget);
-
-  GTK_WIDGET_CLASS (ir_topic_page_parent_class)->size_allocate (widget, width, height, baseline);
-  /* A popover is placed by the widget it belongs to. */
-  if (self->term_popover != NULL)
-    gtk_popover_present (self->term_popover);
-}
-
-static void
 ir_topic_page_class_init (IrTopicPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -395,7 +391,6 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   object_class->dispose = ir_topic_page_dispose;
   object_class->get_property = ir_topic_page_get_property;
   object_class->set_property = ir_topic_page_set_property;
-  widget_class->size_allocate = ir_topic_page_size_allocate;
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, IR_TYPE_CATALOG,
@@ -478,11 +473,18 @@ ir_topic_page_get_topic (IrTopicPage *self)
 }
 
 /* Puts the keyboard at the start of the page: its first control, the
- * audience switch, whose next Tab is the text's first link. */
+ * audience switch (on the audience shown), whose next Tab is the text's
+ * first link. */
 void
 ir_topic_page_focus_start (IrTopicPage *self)
 {
   g_return_if_fail (IR_IS_TOPIC_PAGE (self));
+
+  for (GtkWidget *toggle = gtk_widget_get_first_child (self->audience_box);
+       toggle != NULL;
+       toggle = gtk_widget_get_next_sibling (toggle))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)) && gtk_widget_grab_focus (toggle))
+      return;
 
   gtk_widget_child_focus (self->audience_box, GTK_DIR_TAB_FORWARD);
 }
