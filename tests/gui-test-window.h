@@ -41,6 +41,8 @@ drain (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Frames and breakpoints arrive asynchronously; waiting for the state itself
+ * keeps the tests independent of the machine's speed. */
 static inline gboolean
 wait_for (Condition condition,
           gpointer  data)
