@@ -66,9 +66,11 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
+/* A window of that size, once @ready says so and its page is built. */
 static inline IrWindow *
-open_window (int width,
-             int height)
+open_window_until (int       width,
+                   int       height,
+                   Condition ready)
 {
   GSettings *settings = ir_application_get_settings (app);
   IrWindow *window;
@@ -77,10 +79,17 @@ open_window (int width,
   g_settings_set_int (settings, "window-height", height);
   window = ir_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (wait_for (ready, window));
   drain ();
 
   return window;
+}
+
+static inline IrWindow *
+open_window (int width,
+             int height)
+{
+  return open_window_until (width, height, is_mapped);
 }
 
 static inline gpointer

@@ -21,22 +21,12 @@ width_is_settled (gpointer widget)
   return is_mapped (widget) && ABS (gtk_widget_get_width (widget) - default_width) < 40;
 }
 
-/* The window as asked for, its width settled: a size test cannot use the
- * shared open_window(), which only waits for a first frame. */
+/* The window as asked for, its width settled, for the size tests. */
 static IrWindow *
 open_sized_window (int width,
                    int height)
 {
-  GSettings *settings = ir_application_get_settings (app);
-  IrWindow *window;
-
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  window = ir_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (width_is_settled, window));
-
-  return window;
+  return open_window_until (width, height, width_is_settled);
 }
 
 static void
