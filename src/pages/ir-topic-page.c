@@ -321,7 +321,11 @@ ir_topic_page_dispose (GObject *object)
   IrTopicPage *self = IR_TOPIC_PAGE (object);
 
   g_clear_weak_pointer (&self->term_label);
-  g_clear_pointer ((GtkWidget **) &self->term_popover, gtk_widget_unparent);
+  if (self->term_popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+      self->term_popover = NULL;
+    }
   /* AdwBin would otherwise unparent the child a second time. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   cancel_finish (self);
