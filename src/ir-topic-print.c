@@ -15,6 +15,14 @@
 #include "ir-topic-print.h"
 #include "ir-topic-text.h"
 
+/* The text keeps clear of the edge of the printable area, and a footer
+ * below it names the topic and the page. In points. */
+#define INSET        (12.0 * 72 / 25.4)
+#define FOOTER_SPACE (8.0 * 72 / 25.4)
+#define BODY_POINTS  11.0
+/* Kids read their pages in larger type on screen too. */
+#define KIDS_FACTOR  1.2
+
 typedef struct
 {
   int    first_line;
@@ -122,14 +130,6 @@ make_markup (IrCatalog  *catalog,
 
   return g_string_free (markup, FALSE);
 }
-
-/* The text keeps clear of the edge of the printable area, and a footer
- * below it names the topic and the page. In points. */
-#define INSET        (12.0 * 72 / 25.4)
-#define FOOTER_SPACE (8.0 * 72 / 25.4)
-#define BODY_POINTS  11.0
-/* Kids read their pages in larger type on screen too. */
-#define KIDS_FACTOR  1.2
 
 static PangoLayout *
 new_layout (GtkPrintContext *context,
