@@ -21,6 +21,8 @@
 typedef struct
 {
   const char *word;      /* in @words of the index */
+  guint       len;
+  guint32     hash;
   GArray     *postings;  /* guint32 */
 } Term;
 
@@ -28,7 +30,13 @@ struct _IrSearchIndex
 {
   char         *language;
   GStringChunk *words;
-  GHashTable   *terms;   /* word → Term */
+  /* The terms by word, open addressing: the tokenizer hashes a word
+   * while it lowercases it, and a lookup compares only its bytes. A
+   * GHashTable hashed and compared every word again, and that was a third
+   * of indexing. */
+  Term        **slots;
+  guint         n_slots; /* a power of two, at least twice n_terms */
+  guint         n_terms;
   /* The terms by first character, for prefix lookups: a prefix's terms
    * are all in the bucket of its first character. Each bucket is sorted by
    * the first prefix lookup that needs it. */
@@ -55,12 +63,83 @@ bucket_free (gpointer data)
 }
 
 static void
-term_free (gpointer data)
+term_free (Term *term)
 {
-  Term *term = data;
-
   g_array_unref (term->postings);
   g_free (term);
+}
+
+static inline guint32
+hash_byte (guint32 hash,
+           guchar  byte)
+{
+  return hash * 33 + byte;
+}
+
+#define HASH_START 5381
+
+static guint32
+hash_word (const char *word,
+           gsize       len)
+{
+  guint32 hash = HASH_START;
+
+  for (gsize i = 0; i < len; i++)
+    hash = hash_byte (hash, word[i]);
+
+  return hash;
+}
+
+static Term *
+lookup_term (IrSearchIndex *index,
+             const char    *word,
+             gsize          len,
+             guint32        hash)
+{
+  guint mask = index->n_slots - 1;
+
+  for (guint i = hash & mask; index->slots[i] != NULL; i = (i + 1) & mask)
+    {
+      Term *term = index->slots[i];
+
+      if (term->hash == hash && term->len == len && memcmp (term->word, word, len) == 0)
+        return term;
+    }
+
+  return NULL;
+}
+
+static void
+place_term (Term  **slots,
+            guint   n_slots,
+            Term   *term)
+{
+  guint i;
+
+  for (i = term->hash & (n_slots - 1); slots[i] != NULL; i = (i + 1) & (n_slots - 1))
+    ;
+  slots[i] = term;
+}
+
+static void
+insert_term (IrSearchIndex *index,
+             Term          *term)
+{
+  if ((index->n_terms + 1) * 2 > index->n_slots)
+    {
+      guint n_slots = index->n_slots * 2;
+      Term **slots = g_new0 (Term *, n_slots);
+
+      for (guint i = 0; i < index->n_slots; i++)
+        if (index->slots[i] != NULL)
+          place_term (slots, n_slots, index->slots[i]);
+      g_free (index->slots);
+      index->slots = slots;
+      index->n_slots = n_slots;
+    }
+
+  place_term (index->slots, index->n_slots, term);
+  index->n_terms++;
 }
 
 IrSearchIndex *
@@ -70,7 +149,8 @@ ir_search_index_new (const char *language)
 
   index->language = g_strdup (language);
   index->words = g_string_chunk_new (16 * 1024);
-  index->terms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, term_free);
+  index->n_slots = 1024;
+  index->slots = g_new0 (Term *, index->n_slots);
   index->buckets = g_hash_table_new_full (NULL, NULL, NULL, bucket_free);
   index->scratch = g_string_new (NULL);
   index->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
@@ -85,7 +165,10 @@ ir_search_index_free (IrSearchIndex *index)
     return;
 
   g_free (index->language);
-  g_hash_table_unref (index->terms);
+  for (guint i = 0; i < index->n_slots; i++)
+    if (index->slots[i] != NULL)
+      term_free (index->slots[i]);
+  g_free (index->slots);
   g_string_chunk_free (index->words);
   g_hash_table_unref (index->buckets);
   g_string_free (index->scratch, TRUE);
@@ -101,8 +184,8 @@ add_term (IrSearchIndex *index,
   gpointer first = GUINT_TO_POINTER (g_utf8_get_char (term->word));
   Bucket *bucket = g_hash_table_lookup (index->buckets, first);
 
-  term->word = g_string_chunk_insert (index->words, term->word);
-  g_hash_table_insert (index->terms, (gpointer) term->word, term);
+  term->word = g_string_chunk_insert_len (index->words, term->word, term->len);
+  insert_term (index, term);
   if (bucket == NULL)
     {
       bucket = g_new0 (Bucket, 1);
@@ -118,15 +201,19 @@ static void
 add_word (IrSearchIndex *index,
           guint          doc,
           guint          field,
-          const char    *word)
+          const char    *word,
+          gsize          len,
+          guint32        hash)
 {
-  Term *term = g_hash_table_lookup (index->terms, word);
+  Term *term = lookup_term (index, word, len, hash);
   guint32 posting = (guint32) doc << FIELD_BITS | field;
 
   if (term == NULL)
     {
       term = g_new (Term, 1);
       term->word = word;
+      term->len = len;
+      term->hash = hash;
       term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
       add_term (index, term);
     }
@@ -210,10 +297,15 @@ fold_word (IrSearchIndex  *index,
  * the app ships, even in text with a curly apostrophe or a dash, and
  * GLib's allocations per word were most of the time indexing took. A test
  * checks that the two agree. */
+typedef void (*TokenFunc) (const char *word,
+                           gsize       len,
+                           guint32     hash,
+                           gpointer    data);
+
 static void
 tokenize (IrSearchIndex *index,
           const char    *text,
-          void         (*func) (const char *word, gpointer data),
+          TokenFunc      func,
           gpointer       data)
 {
   GString *word = index->scratch;
@@ -232,11 +324,25 @@ tokenize (IrSearchIndex *index,
         p = g_utf8_next_char (p);
       else if (is_ascii)
         {
-          g_string_set_size (word, p - start);
-          /* Not g_ascii_tolower(), a call per character. */
-          for (gsize i = 0; i < word->len; i++)
-            word->str[i] = start[i] >= 'A' && start[i] <= 'Z' ? start[i] - 'A' + 'a' : start[i];
-          func (word->str, data);
+          gsize n = p - start;
+          guint32 hash = HASH_START;
+          char *out;
+
+          if (n >= word->allocated_len)
+            g_string_set_size (word, n);
+          /* Lowercased and hashed in one pass; not g_ascii_tolower(), a
+           * call per character. */
+          out = word->str;
+          for (gsize i = 0; i < n; i++)
+            {
+              char c = start[i] >= 'A' && start[i] <= 'Z' ? start[i] - 'A' + 'a' : start[i];
+
+              out[i] = c;
+              hash = hash_byte (hash, c);
+            }
+          out[n] = '\0';
+          word->len = n;
+          func (out, n, hash, data);
         }
       else
         {
@@ -244,7 +350,11 @@ tokenize (IrSearchIndex *index,
           const char * const *forms = fold_word (index, start, p - start, &uncached);
 
           for (guint i = 0; forms[i] != NULL; i++)
-            func (forms[i], data);
+            {
+              gsize form_len = strlen (forms[i]);
+
+              func (forms[i], form_len, hash_word (forms[i], form_len), data);
+            }
         }
     }
 }
@@ -258,11 +368,13 @@ typedef struct
 
 static void
 add_token (const char *word,
+           gsize       len,
+           guint32     hash,
            gpointer    user_data)
 {
   AddData *add = user_data;
 
-  add_word (add->index, add->doc, add->field, word);
+  add_word (add->index, add->doc, add->field, word, len, hash);
 }
 
 void
@@ -282,9 +394,11 @@ ir_search_index_add (IrSearchIndex *index,
 
 static void
 collect_token (const char *word,
+               gsize       len,
+               guint32     hash,
                gpointer    user_data)
 {
-  g_ptr_array_add (user_data, g_strdup (word));
+  g_ptr_array_add (user_data, g_strndup (word, len));
 }
 
 char **
@@ -312,23 +426,24 @@ void
 ir_search_index_merge (IrSearchIndex *index,
                        IrSearchIndex *other)
 {
-  GHashTableIter iter;
-  gpointer value;
-
   g_return_if_fail (index != other);
   g_return_if_fail (!index->frozen && !other->frozen);
 
-  g_hash_table_iter_init (&iter, other->terms);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  for (guint i = 0; i < other->n_slots; i++)
     {
-      Term *from = value;
-      Term *to = g_hash_table_lookup (index->terms, from->word);
+      Term *from = other->slots[i];
+      Term *to;
 
+      if (from == NULL)
+        continue;
+
+      to = lookup_term (index, from->word, from->len, from->hash);
       if (to != NULL)
         g_array_append_vals (to->postings, from->postings->data, from->postings->len);
       else
         {
-          g_hash_table_iter_steal (&iter);
+          other->slots[i] = NULL;
+          other->n_terms--;
           add_term (index, from);
         }
     }
@@ -396,7 +511,7 @@ mark_word (IrSearchIndex *index,
 
   if (!is_prefix)
     {
-      if ((term = g_hash_table_lookup (index->terms, word)) != NULL)
+      if ((term = lookup_term (index, word, len, hash_word (word, len))) != NULL)
         mark_term (term, fields);
       return;
     }
