@@ -351,13 +351,19 @@ index_topic (Plain   *plain,
         ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_BODY, fact);
     }
 
-  /* A topic that links a term is found by the words of its definition. */
+  /* A topic that links a term is found by the words of its definition.
+   * Many topics link the same terms: each is read once. */
   definition.plain = plain->plain;
   g_hash_table_iter_init (&iter, plain->terms);
   while (g_hash_table_iter_next (&iter, &term, NULL))
     {
-      ir_search_index_add (plain->index, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_term (term));
-      index_text (&definition, doc, IR_SEARCH_FIELD_GLOSSARY, ir_glossary_term_get_definition (term));
+      if (!ir_search_index_add_again (plain->index, doc, IR_SEARCH_FIELD_GLOSSARY, term))
+        {
+          g_string_assign (definition.plain, ir_glossary_term_get_term (term));
+          g_string_append_c (definition.plain, '\n');
+          ir_inline_parse (ir_glossary_term_get_definition (term), append_piece, &definition, NULL, NULL);
+          ir_search_index_add_remembered (plain->index, doc, IR_SEARCH_FIELD_GLOSSARY, term, definition.plain->str);
+        }
     }
 }
 

@@ -45,6 +45,7 @@ struct _IrSearchIndex
   guint         n_docs;
   GString      *scratch;
   GHashTable   *folds;   /* word as written → its GStrv of forms, while adding */
+  GHashTable   *remembered; /* key → GPtrArray of Term, see add_remembered() */
 };
 
 typedef struct
@@ -154,6 +155,7 @@ ir_search_index_new (const char *language)
   index->buckets = g_hash_table_new_full (NULL, NULL, NULL, bucket_free);
   index->scratch = g_string_new (NULL);
   index->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  index->remembered = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   return index;
 }
@@ -173,6 +175,7 @@ ir_search_index_free (IrSearchIndex *index)
   g_hash_table_unref (index->buckets);
   g_string_free (index->scratch, TRUE);
   g_clear_pointer (&index->folds, g_hash_table_unref);
+  g_clear_pointer (&index->remembered, g_hash_table_unref);
   g_free (index);
 }
 
@@ -198,26 +201,13 @@ add_term (IrSearchIndex *index,
 }
 
 static void
-add_word (IrSearchIndex *index,
-          guint          doc,
-          guint          field,
-          const char    *word,
-          gsize          len,
-          guint32        hash)
+add_posting (Term  *term,
+             guint  doc,
+             guint  field)
 {
-  Term *term = lookup_term (index, word, len, hash);
   guint32 posting = (guint32) doc << FIELD_BITS | field;
 
-  if (term == NULL)
-    {
-      term = g_new (Term, 1);
-      term->word = word;
-      term->len = len;
-      term->hash = hash;
-      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
-      add_term (index, term);
-    }
-  else if (term->postings->len > 0)
+  if (term->postings->len > 0)
     {
       guint32 *last = &g_array_index (term->postings, guint32, term->postings->len - 1);
 
@@ -229,6 +219,30 @@ add_word (IrSearchIndex *index,
     }
 
   g_array_append_val (term->postings, posting);
+}
+
+static Term *
+add_word (IrSearchIndex *index,
+          guint          doc,
+          guint          field,
+          const char    *word,
+          gsize          len,
+          guint32        hash)
+{
+  Term *term = lookup_term (index, word, len, hash);
+
+  if (term == NULL)
+    {
+      term = g_new (Term, 1);
+      term->word = word;
+      term->len = len;
+      term->hash = hash;
+      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+      add_term (index, term);
+    }
+  add_posting (term, doc, field);
+
+  return term;
 }
 
 /* The length in bytes of the character at @p when it belongs in a word
@@ -392,6 +406,59 @@ ir_search_index_add (IrSearchIndex *index,
   tokenize (index, text, add_token, &add);
 }
 
+typedef struct
+{
+  AddData    add;
+  GPtrArray *terms;
+} RememberData;
+
+static void
+remember_token (const char *word,
+                gsize       len,
+                guint32     hash,
+                gpointer    user_data)
+{
+  RememberData *remember = user_data;
+  Term *term = add_word (remember->add.index, remember->add.doc, remember->add.field, word, len, hash);
+
+  g_ptr_array_add (remember->terms, term);
+}
+
+void
+ir_search_index_add_remembered (IrSearchIndex *index,
+                                guint          doc,
+                                IrSearchField  field,
+                                gconstpointer  key,
+                                const char    *text)
+{
+  RememberData remember = { { index, doc, field }, g_ptr_array_new () };
+
+  g_return_if_fail (doc < (1u << (32 - FIELD_BITS)));
+  g_return_if_fail (!index->frozen);
+
+  tokenize (index, text, remember_token, &remember);
+  g_hash_table_replace (index->remembered, (gpointer) key, remember.terms);
+}
+
+gboolean
+ir_search_index_add_again (IrSearchIndex *index,
+                           guint          doc,
+                           IrSearchField  field,
+                           gconstpointer  key)
+{
+  GPtrArray *terms = g_hash_table_lookup (index->remembered, key);
+
+  g_return_val_if_fail (!index->frozen, FALSE);
+
+  if (terms == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < terms->len; i++)
+    add_posting (terms->pdata[i], doc, field);
+
+  return TRUE;
+}
+
 static void
 collect_token (const char *word,
                gsize       len,
@@ -449,6 +516,7 @@ ir_search_index_merge (IrSearchIndex *index,
     }
   /* What is left of @other is only fit to be freed. */
   g_hash_table_remove_all (other->buckets);
+  g_hash_table_remove_all (other->remembered);
 }
 
 void
@@ -456,8 +524,9 @@ ir_search_index_finish (IrSearchIndex *index,
                         guint          n_docs)
 {
   index->n_docs = n_docs;
-  /* Queries fold few words; the cache would only hold memory. */
+  /* Queries fold few words; the caches would only hold memory. */
   g_clear_pointer (&index->folds, g_hash_table_unref);
+  g_hash_table_remove_all (index->remembered);
 }
 
 /* The terms that begin with @word's first character, by word. Sorting

@@ -35,6 +35,19 @@ void           ir_search_index_add       (IrSearchIndex *index,
                                           guint          doc,
                                           IrSearchField  field,
                                           const char    *text);
+/* Adds @text like ir_search_index_add(), and remembers its words under
+ * @key; then ir_search_index_add_again() adds the same words for another
+ * document without reading the text again, or returns FALSE when nothing
+ * is remembered under @key. */
+void           ir_search_index_add_remembered (IrSearchIndex *index,
+                                               guint          doc,
+                                               IrSearchField  field,
+                                               gconstpointer  key,
+                                               const char    *text);
+gboolean       ir_search_index_add_again (IrSearchIndex *index,
+                                          guint          doc,
+                                          IrSearchField  field,
+                                          gconstpointer  key);
 /* Moves everything @other holds into @index; @other is then only fit to
  * be freed. */
 void           ir_search_index_merge     (IrSearchIndex *index,

@@ -311,6 +311,40 @@ test_merge_equals_single (void)
     }
 }
 
+/* A glossary definition read once and added again for other topics
+ * ranks exactly as if each topic's copy had been read. */
+static void
+test_remembered_equals_read (void)
+{
+  static const char *definition = "Catheter: a thin, soft tube (café) put into a vein";
+  static const char * const queries[] = { "catheter", "cafe", "thin tube", "vei", "zzz" };
+  static int key;
+  g_autoptr(IrSearchIndex) read = ir_search_index_new ("es");
+  g_autoptr(IrSearchIndex) remembered = ir_search_index_new ("es");
+
+  g_assert_false (ir_search_index_add_again (remembered, 0, IR_SEARCH_FIELD_GLOSSARY, &key));
+  for (guint d = 0; d < 4; d++)
+    {
+      ir_search_index_add (read, d, IR_SEARCH_FIELD_TITLE, d == 2 ? "Vein care" : "Other");
+      ir_search_index_add (remembered, d, IR_SEARCH_FIELD_TITLE, d == 2 ? "Vein care" : "Other");
+      if (d == 3)
+        continue;
+      ir_search_index_add (read, d, IR_SEARCH_FIELD_GLOSSARY, definition);
+      if (!ir_search_index_add_again (remembered, d, IR_SEARCH_FIELD_GLOSSARY, &key))
+        ir_search_index_add_remembered (remembered, d, IR_SEARCH_FIELD_GLOSSARY, &key, definition);
+    }
+  ir_search_index_finish (read, 4);
+  ir_search_index_finish (remembered, 4);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *want = hit_list (read, queries[q]);
+      g_autofree char *have = hit_list (remembered, queries[q]);
+
+      g_assert_cmpstr (have, ==, want);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/search/words-and-prefix", test_words_and_prefix);
   g_test_add_func ("/search/prefix-buckets", test_prefix_buckets);
   g_test_add_func ("/search/merge-equals-single", test_merge_equals_single);
+  g_test_add_func ("/search/remembered-equals-read", test_remembered_equals_read);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/tokenize-matches-glib", test_tokenize_matches_glib);
 
