@@ -412,6 +412,7 @@ typedef struct
   GPtrArray *terms;
 } RememberData;
 
+
 static void
 remember_token (const char *word,
                 gsize       len,
@@ -431,12 +432,21 @@ ir_search_index_add_remembered (IrSearchIndex *index,
                                 gconstpointer  key,
                                 const char    *text)
 {
-  RememberData remember = { { index, doc, field }, g_ptr_array_new () };
+  RememberData remember = { { index, doc, field }, NULL };
 
   g_return_if_fail (doc < (1u << (32 - FIELD_BITS)));
   g_return_if_fail (!index->frozen);
 
+  if (index->remembered == NULL)
+    {
+      ir_search_index_add (index, doc, field, text);
+      return;
+    }
+
+  remember.terms = g_ptr_array_new ();
   tokenize (index, text, remember_token, &remember);
+  /* A word used twice is kept twice: sorting the terms out would cost
+   * more than replaying the few repeats. */
   g_hash_table_replace (index->remembered, (gpointer) key, remember.terms);
 }
 
@@ -446,11 +456,12 @@ ir_search_index_add_again (IrSearchIndex *index,
                            IrSearchField  field,
                            gconstpointer  key)
 {
-  GPtrArray *terms = g_hash_table_lookup (index->remembered, key);
+  GPtrArray *terms;
 
+  g_return_val_if_fail (doc < (1u << (32 - FIELD_BITS)), FALSE);
   g_return_val_if_fail (!index->frozen, FALSE);
 
-  if (terms == NULL)
+  if (index->remembered == NULL || (terms = g_hash_table_lookup (index->remembered, key)) == NULL)
     return FALSE;
 
   for (guint i = 0; i < terms->len; i++)
@@ -516,7 +527,8 @@ ir_search_index_merge (IrSearchIndex *index,
     }
   /* What is left of @other is only fit to be freed. */
   g_hash_table_remove_all (other->buckets);
-  g_hash_table_remove_all (other->remembered);
+  g_clear_pointer (&other->remembered, g_hash_table_unref);
+  other->frozen = TRUE;
 }
 
 void
@@ -526,7 +538,7 @@ ir_search_index_finish (IrSearchIndex *index,
   index->n_docs = n_docs;
   /* Queries fold few words; the caches would only hold memory. */
   g_clear_pointer (&index->folds, g_hash_table_unref);
-  g_hash_table_remove_all (index->remembered);
+  g_clear_pointer (&index->remembered, g_hash_table_unref);
 }
 
 /* The terms that begin with @word's first character, by word. Sorting

@@ -345,6 +345,75 @@ test_remembered_equals_read (void)
     }
 }
 
+/* Thousands of terms make the term table grow, in one index and while
+ * merging two; words whose hashes collide exactly ("ar" and "c0" under
+ * the index's hash) stay apart; every word still finds its own document. */
+static void
+test_many_terms (void)
+{
+  static const char * const colliding[] = { "ar", "c0", "xary", "xc0y" };
+  g_autoptr(IrSearchIndex) single = ir_search_index_new ("en");
+  g_autoptr(IrSearchIndex) merged = ir_search_index_new ("en");
+  g_autoptr(IrSearchIndex) other = ir_search_index_new ("en");
+  guint n_docs = 3000 + G_N_ELEMENTS (colliding);
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      g_autofree char *text = d < 3000 ? g_strdup_printf ("w%u v%u", d, d * 7)
+                                       : g_strdup (colliding[d - 3000]);
+
+      ir_search_index_add (single, d, IR_SEARCH_FIELD_BODY, text);
+      ir_search_index_add (d % 2 == 0 ? merged : other, d, IR_SEARCH_FIELD_BODY, text);
+    }
+  ir_search_index_merge (merged, other);
+  ir_search_index_finish (single, n_docs);
+  ir_search_index_finish (merged, n_docs);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      IrSearchIndex *index = k == 0 ? single : merged;
+
+      for (guint d = 0; d < n_docs; d += d < 3000 ? 37 : 1)
+        {
+          g_autofree char *query = d < 3000 ? g_strdup_printf ("w%u ", d) : g_strdup_printf ("%s ", colliding[d - 3000]);
+          g_autofree char *want = g_strdup_printf ("%u", d);
+          g_autofree char *have = hit_docs (index, query);
+
+          g_assert_cmpstr (have, ==, want);
+        }
+      /* A prefix: "v0" begins only document 0's "v0". */
+      {
+        g_autofree char *prefixed = hit_docs (index, "v0");
+
+        g_assert_cmpstr (prefixed, ==, "0");
+      }
+    }
+}
+
+/* The catalog adds a linked term's name and definition as one text, a
+ * line apart; the words are the same as adding them one by one. */
+static void
+test_name_and_definition (void)
+{
+  g_autoptr(IrSearchIndex) apart = ir_search_index_new ("en");
+  g_autoptr(IrSearchIndex) joined = ir_search_index_new ("en");
+  static const char * const queries[] = { "catheter", "catheterthin", "thin", "tube", "cath" };
+
+  ir_search_index_add (apart, 0, IR_SEARCH_FIELD_GLOSSARY, "Catheter");
+  ir_search_index_add (apart, 0, IR_SEARCH_FIELD_GLOSSARY, "thin tube");
+  ir_search_index_add (joined, 0, IR_SEARCH_FIELD_GLOSSARY, "Catheter\nthin tube");
+  ir_search_index_finish (apart, 1);
+  ir_search_index_finish (joined, 1);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *want = hit_list (apart, queries[q]);
+      g_autofree char *have = hit_list (joined, queries[q]);
+
+      g_assert_cmpstr (have, ==, want);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +427,8 @@ main (int   argc,
   g_test_add_func ("/search/prefix-buckets", test_prefix_buckets);
   g_test_add_func ("/search/merge-equals-single", test_merge_equals_single);
   g_test_add_func ("/search/remembered-equals-read", test_remembered_equals_read);
+  g_test_add_func ("/search/many-terms", test_many_terms);
+  g_test_add_func ("/search/name-and-definition", test_name_and_definition);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/tokenize-matches-glib", test_tokenize_matches_glib);
 
