@@ -276,6 +276,22 @@ hit_list (IrSearchIndex *index,
   return g_string_free_and_steal (g_steal_pointer (&list));
 }
 
+/* @have ranks every query exactly as @want does. */
+static void
+assert_same_ranking (IrSearchIndex      *want,
+                     IrSearchIndex      *have,
+                     const char * const *queries,
+                     guint               n_queries)
+{
+  for (guint q = 0; q < n_queries; q++)
+    {
+      g_autofree char *wanted = hit_list (want, queries[q]);
+      g_autofree char *had = hit_list (have, queries[q]);
+
+      g_assert_cmpstr (had, ==, wanted);
+    }
+}
+
 /* Loading indexes a big bundle on two threads, one index each, and merges
  * them: the result must rank exactly as one index of everything would. */
 static void
@@ -302,13 +318,7 @@ test_merge_equals_single (void)
   ir_search_index_finish (single, G_N_ELEMENTS (docs));
   ir_search_index_finish (merged, G_N_ELEMENTS (docs));
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autofree char *want = hit_list (single, queries[q]);
-      g_autofree char *have = hit_list (merged, queries[q]);
-
-      g_assert_cmpstr (have, ==, want);
-    }
+  assert_same_ranking (single, merged, queries, G_N_ELEMENTS (queries));
 }
 
 /* A glossary definition read once and added again for other topics
@@ -336,13 +346,7 @@ test_remembered_equals_read (void)
   ir_search_index_finish (read, 4);
   ir_search_index_finish (remembered, 4);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autofree char *want = hit_list (read, queries[q]);
-      g_autofree char *have = hit_list (remembered, queries[q]);
-
-      g_assert_cmpstr (have, ==, want);
-    }
+  assert_same_ranking (read, remembered, queries, G_N_ELEMENTS (queries));
 }
 
 /* Thousands of terms make the term table grow, in one index and while
@@ -406,13 +410,7 @@ test_name_and_definition (void)
   ir_search_index_finish (apart, 1);
   ir_search_index_finish (joined, 1);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autofree char *want = hit_list (apart, queries[q]);
-      g_autofree char *have = hit_list (joined, queries[q]);
-
-      g_assert_cmpstr (have, ==, want);
-    }
+  assert_same_ranking (apart, joined, queries, G_N_ELEMENTS (queries));
 }
 
 int
