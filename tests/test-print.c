@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "gui-test-app.h"
+#include "gui-test-window.h"
 #include "ir-application.h"
 #include "ir-topic-print.h"
 #include "ir-window.h"
@@ -209,6 +209,78 @@ test_action (void)
   g_assert_true (found);
 }
 
+/* GtkPrintUnixDialog's header is outside gtk.h. */
+static gboolean
+is_print_dialog (gpointer window)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (window, g_type_from_name ("GtkPrintUnixDialog"));
+}
+
+static guint
+count_print_dialogs (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    n += is_print_dialog (l->data) && gtk_widget_get_visible (l->data);
+
+  return n;
+}
+
+static gboolean
+print_dialog_is_shown (gpointer found)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (is_print_dialog (l->data) && gtk_widget_get_mapped (l->data))
+      {
+        *(GtkWindow **) found = l->data;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+no_print_dialog (gpointer unused)
+{
+  return count_print_dialogs () == 0;
+}
+
+/* Ctrl+P opens the dialog without holding up the window, and a second
+ * Ctrl+P meanwhile opens no other. Closing the dialog (Esc) cancels: the
+ * job ends quietly, and the next Ctrl+P prints again. */
+static void
+test_dialog_cancelled (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkWindow *dialog = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  g_assert_true (wait_for (print_dialog_is_shown, &dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  drain ();
+  g_assert_cmpuint (count_print_dialogs (), ==, 1);
+
+  gtk_window_close (dialog);
+  g_assert_true (wait_for (no_print_dialog, NULL));
+  drain ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  dialog = NULL;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  g_assert_true (wait_for (print_dialog_is_shown, &dialog));
+  gtk_window_close (dialog);
+  g_assert_true (wait_for (no_print_dialog, NULL));
+  drain ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/print/export", test_export);
   g_test_add_func ("/print/right-to-left", test_right_to_left);
   g_test_add_func ("/print/action", test_action);
+  g_test_add_func ("/print/dialog-cancelled", test_dialog_cancelled);
 
   return gui_test_run ();
 }
