@@ -11,7 +11,9 @@
 #include "ir-topic-print.h"
 #include "ir-window-private.h"
 
-#define TEXT_SCALE_STEP 0.1
+/* The schema's range. Sizes go in tenths. */
+#define TEXT_SCALE_MIN 0.8
+#define TEXT_SCALE_MAX 2.0
 /* Kids' pages read in a larger type than their parents' pages. */
 #define KIDS_TEXT_FACTOR 1.2
 
@@ -148,19 +150,16 @@ print_action (GtkWidget  *widget,
     on_print_done (GTK_PRINT_OPERATION (print), result, self);
 }
 
-static void
-set_text_scale (IrWindow *self,
-                double    scale)
+/* @steps tenths from @scale, on a whole tenth: adding 0.1 again and again
+ * would drift (1.9 + 0.1 is 2.0000000000000004, outside the range), and a
+ * stored value between tenths would be stuck. */
+static double
+step_text_scale (double scale,
+                 int    steps)
 {
-  GSettingsSchemaKey *key;
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_double (scale));
+  int tenths = (int) (scale * 10 + 0.5) + steps;
 
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
-  key = g_settings_schema_get_key (schema, "text-scale");
-  if (g_settings_schema_key_range_check (key, value))
-    g_settings_set_value (self->settings, "text-scale", value);
-  g_settings_schema_key_unref (key);
+  return CLAMP (tenths / 10.0, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
 }
 
 static void
@@ -172,9 +171,9 @@ zoom_action (GtkWidget  *widget,
   double scale = g_settings_get_double (self->settings, "text-scale");
 
   if (g_str_equal (action_name, "win.zoom-in"))
-    set_text_scale (self, scale + TEXT_SCALE_STEP);
+    g_settings_set_double (self->settings, "text-scale", step_text_scale (scale, 1));
   else if (g_str_equal (action_name, "win.zoom-out"))
-    set_text_scale (self, scale - TEXT_SCALE_STEP);
+    g_settings_set_double (self->settings, "text-scale", step_text_scale (scale, -1));
   else
     g_settings_reset (self->settings, "text-scale");
 }
@@ -215,8 +214,8 @@ ir_window_apply_text_scale (IrWindow *self)
     }
   gtk_css_provider_load_from_string (self->text_scale_css, css);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", scale + TEXT_SCALE_STEP <= 2.0 + 1e-9);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale - TEXT_SCALE_STEP >= 0.8 - 1e-9);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", step_text_scale (scale, 1) > scale);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", step_text_scale (scale, -1) < scale);
 }
 
 static void

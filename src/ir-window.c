@@ -379,6 +379,12 @@ ir_window_dispose (GObject *object)
 {
   IrWindow *self = IR_WINDOW (object);
 
+  /* Removed by hand: with GTK 4.18 the settings action outlived the
+   * window's action group and, on the next change of the setting, told
+   * the freed group (tests/test-window.c). Once only: a second dispose
+   * finds the group gone. */
+  if (self->settings != NULL)
+    g_action_map_remove_action (G_ACTION_MAP (self), "audience");
   gtk_widget_dispose_template (GTK_WIDGET (self), IR_TYPE_WINDOW);
   g_clear_object (&self->topic_selection);
   g_clear_object (&self->results_selection);

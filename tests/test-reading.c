@@ -337,6 +337,58 @@ test_text_scaling (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A button the way the menu shows the action: greyed out when disabled. */
+static GtkWidget *
+add_action_button (IrWindow   *window,
+                   const char *action_name)
+{
+  g_autoptr(GPtrArray) header_bars = g_ptr_array_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("zoom-in-symbolic");
+
+  collect_widgets (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, header_bars);
+  g_assert_cmpuint (header_bars->len, >, 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  adw_header_bar_pack_end (header_bars->pdata[0], button);
+
+  return button;
+}
+
+/* Larger Text reaches the top of the range in tenths and then turns off,
+ * Smaller Text likewise at the bottom, also from a value between tenths. */
+static void
+test_text_scale_limits (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GSettings *settings = ir_application_get_settings (app);
+  GtkWidget *larger = add_action_button (window, "win.zoom-in");
+  GtkWidget *smaller = add_action_button (window, "win.zoom-out");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_assert_true (gtk_widget_get_sensitive (larger));
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+    }
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 2.0);
+  g_assert_false (gtk_widget_get_sensitive (larger));
+  g_assert_true (gtk_widget_get_sensitive (smaller));
+
+  for (guint i = 0; i < 12; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 0.8);
+  g_assert_false (gtk_widget_get_sensitive (smaller));
+  g_assert_true (gtk_widget_get_sensitive (larger));
+
+  g_settings_set_double (settings, "text-scale", 1.95);
+  g_assert_true (gtk_widget_get_sensitive (larger));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 2.0);
+  g_assert_false (gtk_widget_get_sensitive (larger));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_narrow_reaches_every_topic (void)
 {
@@ -457,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/reading/audience-switch", test_audience_switch);
   g_test_add_func ("/reading/checklist-persists", test_checklist_persists);
   g_test_add_func ("/reading/text-scaling", test_text_scaling);
+  g_test_add_func ("/reading/text-scale-limits", test_text_scale_limits);
   g_test_add_func ("/reading/narrow-reaches-every-topic", test_narrow_reaches_every_topic);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/right-to-left", test_right_to_left);

@@ -170,6 +170,22 @@ test_about_and_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A closed window hears no more of its settings: a change made by another
+ * window, or another instance, reached the freed window's actions. */
+static void
+test_closed_window_ignores_settings (void)
+{
+  GSettings *settings = ir_application_get_settings (app);
+  g_autofree char *audience = g_settings_get_string (settings, "audience");
+  IrWindow *window = open_sized_window (1000, 700);
+
+  close_window (window);
+  g_settings_set_string (settings, "audience", g_str_equal (audience, "kids") ? "parents" : "kids");
+  g_settings_set_string (settings, "audience", audience);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/window/adaptive", test_window_adaptive);
   g_test_add_func ("/window/size-settings", test_window_size_settings);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
+  g_test_add_func ("/window/closed-window-ignores-settings", test_closed_window_ignores_settings);
 
   return gui_test_run ();
 }
