@@ -260,6 +260,73 @@ test_checklist_persists (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+page_is_complete (gpointer page)
+{
+  return ir_topic_page_is_complete (page);
+}
+
+static void
+collect_checks (IrTopicPage *page,
+                GPtrArray   *checks)
+{
+  g_ptr_array_set_size (checks, 0);
+  g_assert_true (wait_for (page_is_complete, page));
+  collect_widgets (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON, checks);
+}
+
+/* A bundle may give kids questions of their own: their ticks are theirs,
+ * and a question's glossary word shows as plain text in its row. */
+static void
+test_checklist_per_audience (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IrCatalog) catalog = ir_catalog_new_from_path (FIXTURES "/starter", &problems, NULL);
+  GSettings *settings = ir_application_get_settings (app);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GVariant) stored = NULL;
+  IrTopicPage *page;
+  GtkWidget *row;
+
+  g_assert_nonnull (catalog);
+  g_settings_reset (settings, "checked-questions");
+  g_settings_set_string (settings, "audience", "parents");
+  page = ir_topic_page_new (catalog, settings);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  ir_topic_page_set_topic (page, ir_catalog_lookup_topic (catalog, "sclerotherapy"));
+  drain ();
+
+  collect_checks (page, checks);
+  g_assert_cmpuint (checks->len, ==, 3);
+  row = gtk_widget_get_ancestor (checks->pdata[2], ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Is a sclerosant safe for my child?");
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  gtk_check_button_set_active (checks->pdata[0], TRUE);
+
+  g_settings_set_string (settings, "audience", "kids");
+  drain ();
+  collect_checks (page, checks);
+  g_assert_cmpuint (checks->len, ==, 2);
+  g_assert_false (gtk_check_button_get_active (checks->pdata[0]));
+  gtk_check_button_set_active (checks->pdata[1], TRUE);
+
+  g_settings_set_string (settings, "audience", "parents");
+  drain ();
+  collect_checks (page, checks);
+  g_assert_true (gtk_check_button_get_active (checks->pdata[0]));
+  g_assert_false (gtk_check_button_get_active (checks->pdata[1]));
+
+  stored = g_settings_get_value (settings, "checked-questions");
+  g_assert_true (g_variant_lookup (stored, "sclerotherapy", "^a&s", NULL));
+  g_assert_true (g_variant_lookup (stored, "sclerotherapy:kids", "^a&s", NULL));
+
+  g_settings_reset (settings, "checked-questions");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_paint (GdkFrameClock *clock,
              guint         *painted)
@@ -508,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/reading/search", test_search);
   g_test_add_func ("/reading/audience-switch", test_audience_switch);
   g_test_add_func ("/reading/checklist-persists", test_checklist_persists);
+  g_test_add_func ("/reading/checklist-per-audience", test_checklist_per_audience);
   g_test_add_func ("/reading/text-scaling", test_text_scaling);
   g_test_add_func ("/reading/text-scale-limits", test_text_scale_limits);
   g_test_add_func ("/reading/narrow-reaches-every-topic", test_narrow_reaches_every_topic);

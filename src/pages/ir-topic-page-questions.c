@@ -1,5 +1,5 @@
 /* ir-topic-page-questions.c: the "Questions to ask" checklist, whose ticks
- * are kept per topic in GSettings.
+ * are kept per topic and audience in GSettings.
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,19 @@
 
 #include "ir-topic-page-private.h"
 
+/* The parents' list under the topic id, the kids' one (a bundle may give
+ * them questions too) under "ID:kids": ids never hold a colon. */
+static char *
+checklist_key (IrTopicPage *self)
+{
+  const char *topic_id = ir_topic_get_id (self->topic);
+
+  if (ir_topic_page_get_audience (self) == IR_AUDIENCE_KIDS)
+    return g_strconcat (topic_id, ":kids", NULL);
+
+  return g_strdup (topic_id);
+}
+
 static gboolean
 question_is_checked (IrTopicPage *self,
                      guint        index)
@@ -16,17 +29,18 @@ question_is_checked (IrTopicPage *self,
   g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
   g_autofree const char **checked = NULL;
   g_autofree char *key = g_strdup_printf ("%u", index);
+  g_autofree char *list_key = checklist_key (self);
 
-  if (!g_variant_lookup (all, ir_topic_get_id (self->topic), "^a&s", &checked))
+  if (!g_variant_lookup (all, list_key, "^a&s", &checked))
     return FALSE;
 
   return g_strv_contains (checked, key);
 }
 
-/* Replaces one topic's ticks in the a{sas} map; NULL or empty drops it. */
+/* Replaces one list's ticks in the a{sas} map; NULL or empty drops it. */
 static void
 set_checked (IrTopicPage        *self,
-             const char         *topic_id,
+             const char         *list_key,
              const char * const *indices)
 {
   g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
@@ -38,10 +52,10 @@ set_checked (IrTopicPage        *self,
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sas}"));
   g_variant_iter_init (&iter, all);
   while (g_variant_iter_loop (&iter, "{&s@as}", &key, &value))
-    if (!g_str_equal (key, topic_id))
+    if (!g_str_equal (key, list_key))
       g_variant_builder_add (&builder, "{s@as}", key, value);
   if (indices != NULL && indices[0] != NULL)
-    g_variant_builder_add (&builder, "{s^as}", topic_id, indices);
+    g_variant_builder_add (&builder, "{s^as}", list_key, indices);
 
   g_settings_set_value (self->settings, "checked-questions", g_variant_builder_end (&builder));
 }
@@ -58,9 +72,9 @@ store_question (IrTopicPage *self,
   g_autofree const char **old = NULL;
   g_autofree char *key = g_strdup_printf ("%u", index);
   g_auto(GStrv) updated = NULL;
-  const char *topic_id = ir_topic_get_id (self->topic);
+  g_autofree char *list_key = checklist_key (self);
 
-  if (g_variant_lookup (all, topic_id, "^a&s", &old))
+  if (g_variant_lookup (all, list_key, "^a&s", &old))
     {
       for (guint i = 0; old[i] != NULL; i++)
         if (!g_str_equal (old[i], key))
@@ -70,7 +84,7 @@ store_question (IrTopicPage *self,
     g_strv_builder_add (builder, key);
 
   updated = g_strv_builder_end (builder);
-  set_checked (self, topic_id, (const char * const *) updated);
+  set_checked (self, list_key, (const char * const *) updated);
 }
 
 static void
@@ -88,12 +102,14 @@ ir_topic_page_add_questions (IrTopicPage        *self,
 {
   for (guint i = 0; questions[i] != NULL; i++)
     {
-      g_autofree char *markup = ir_inline_to_markup (questions[i], self->catalog);
+      /* Plain: a link inside a row that ticks when clicked would be hard
+       * to hit, and out of the keyboard's reach. */
+      g_autofree char *text = ir_inline_to_plain (questions[i], self->catalog);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), question_is_checked (self, i));
       g_object_set_data (G_OBJECT (check), "question-index", GUINT_TO_POINTER (i));
@@ -107,10 +123,13 @@ ir_topic_page_add_questions (IrTopicPage        *self,
 void
 ir_topic_page_clear_questions (IrTopicPage *self)
 {
+  g_autofree char *list_key = NULL;
+
   if (self->topic == NULL)
     return;
 
-  set_checked (self, ir_topic_get_id (self->topic), NULL);
+  list_key = checklist_key (self);
+  set_checked (self, list_key, NULL);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
        row != NULL;

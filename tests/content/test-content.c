@@ -79,8 +79,11 @@ test_starter_loads (void)
 
   body = ir_topic_get_body (topic, IR_AUDIENCE_KIDS);
   g_assert_cmpstr (ir_part_get_heading (ir_body_get_part (body, 0)), ==, "What is it?");
-  g_assert_cmpstr (ir_part_get_id (ir_body_get_part (body, 1)), ==, "senses");
-  g_assert_cmpstr (ir_part_get_heading (ir_body_get_part (body, 1)), ==, "What you will see, hear and feel");
+  /* A part without a kids' heading borrows the parents' one. */
+  g_assert_cmpstr (ir_part_get_id (ir_body_get_part (body, 1)), ==, "questions");
+  g_assert_cmpstr (ir_part_get_heading (ir_body_get_part (body, 1)), ==, "Questions to ask the care team");
+  g_assert_cmpstr (ir_part_get_id (ir_body_get_part (body, 2)), ==, "senses");
+  g_assert_cmpstr (ir_part_get_heading (ir_body_get_part (body, 2)), ==, "What you will see, hear and feel");
 
   /* Properties mirror the getters. */
   {
