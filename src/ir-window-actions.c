@@ -22,7 +22,7 @@ show_topic_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  ir_window_navigate (IR_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+  ir_window_navigate (IR_WINDOW (widget), g_variant_get_string (parameter, NULL), IR_HISTORY_RECORD);
 }
 
 static void
@@ -39,7 +39,7 @@ step_history (IrWindow  *self,
   target = g_ptr_array_steal_index (from, from->len - 1);
   if (current != NULL)
     g_ptr_array_add (to, g_strdup (current));
-  ir_window_navigate (self, target, FALSE);
+  ir_window_navigate (self, target, IR_HISTORY_KEEP);
   ir_window_update_actions (self);
 }
 

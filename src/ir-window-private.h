@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* How a topic shown goes into the Back history. */
+typedef enum
+{
+  IR_HISTORY_KEEP,    /* stepping through it, or restoring the last page */
+  IR_HISTORY_RECORD,  /* a link, card, result or activated row */
+  /* The sidebar's selection moving, as arrow keys do: one browse through
+   * the list is one step back, however many topics it passed. */
+  IR_HISTORY_BROWSE,
+} IrHistoryMode;
+
 struct _IrWindow
 {
   AdwApplicationWindow    parent_instance;
@@ -36,6 +46,7 @@ struct _IrWindow
   GtkPrintSettings       *print_settings; /* the last printout's, or NULL */
   GtkPageSetup           *page_setup;     /* the last printout's, or NULL */
   GtkPrintOperation      *print_job;      /* while its dialog or job runs */
+  gboolean                browsing;       /* the last topic came from IR_HISTORY_BROWSE */
 
   /* borrowed: lives in page_bin */
   IrTopicPage            *topic_page;
@@ -47,6 +58,6 @@ void ir_window_update_actions       (IrWindow       *self);
 void ir_window_apply_text_scale     (IrWindow       *self);
 void ir_window_navigate             (IrWindow       *self,
                                      const char     *topic_id,
-                                     gboolean        record_history);
+                                     IrHistoryMode   history);
 
 G_END_DECLS

@@ -179,9 +179,9 @@ select_topic_in_sidebar (IrWindow   *self,
 }
 
 void
-ir_window_navigate (IrWindow   *self,
-                    const char *topic_id,
-                    gboolean    record_history)
+ir_window_navigate (IrWindow      *self,
+                    const char    *topic_id,
+                    IrHistoryMode  history)
 {
   IrTopic *topic = ir_catalog_lookup_topic (self->catalog, topic_id);
   IrTopic *current = ir_topic_page_get_topic (self->topic_page);
@@ -195,11 +195,12 @@ ir_window_navigate (IrWindow   *self,
       /* A link, card or row followed on the page goes with the old page. */
       gboolean focus_on_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->topic_page));
 
-      if (record_history && current != NULL)
+      if (current != NULL && (history == IR_HISTORY_RECORD || (history == IR_HISTORY_BROWSE && !self->browsing)))
         {
           g_ptr_array_add (self->back_stack, g_strdup (ir_topic_get_id (current)));
           g_ptr_array_set_size (self->forward_stack, 0);
         }
+      self->browsing = history == IR_HISTORY_BROWSE;
       ir_topic_page_set_topic (self->topic_page, topic);
       adw_navigation_page_set_title (self->content_page, ir_topic_get_title (topic));
       g_settings_set_string (self->settings, "last-topic", topic_id);
@@ -229,7 +230,7 @@ on_topic_selected (GtkSingleSelection *selection,
     return;
 
   if (topic != NULL && topic != ir_topic_page_get_topic (self->topic_page))
-    ir_window_navigate (self, ir_topic_get_id (topic), TRUE);
+    ir_window_navigate (self, ir_topic_get_id (topic), IR_HISTORY_BROWSE);
 }
 
 static void
@@ -240,7 +241,7 @@ on_result_activated (GtkListView *list,
   g_autoptr(IrSearchResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_selection), position);
 
   if (result != NULL)
-    ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (result)), TRUE);
+    ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (result)), IR_HISTORY_RECORD);
 }
 
 static void
@@ -251,7 +252,7 @@ on_topic_activated (GtkListView *list,
   g_autoptr(IrTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topic_selection), position);
 
   if (topic != NULL)
-    ir_window_navigate (self, ir_topic_get_id (topic), TRUE);
+    ir_window_navigate (self, ir_topic_get_id (topic), IR_HISTORY_RECORD);
 }
 
 /* Search ------------------------------------------------------------------- */
@@ -283,7 +284,7 @@ on_search_activate (IrWindow *self)
     return;
 
   first = g_list_model_get_item (G_LIST_MODEL (self->results_selection), 0);
-  ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (first)), TRUE);
+  ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (first)), IR_HISTORY_RECORD);
 }
 
 /* Typing anywhere searches. What is typed goes to the entry, and so does
@@ -509,7 +510,7 @@ ir_window_new (IrApplication *application)
     initial = ir_catalog_lookup_topic (self->catalog, last_topic) != NULL ? last_topic : first_topic_id (self);
   if (initial != NULL)
     {
-      ir_window_navigate (self, initial, FALSE);
+      ir_window_navigate (self, initial, IR_HISTORY_KEEP);
       /* On a phone, start on the list unless a topic was asked for. */
       if (ir_application_get_initial_topic (application) == NULL)
         adw_navigation_split_view_set_show_content (self->split_view, FALSE);
@@ -535,7 +536,7 @@ ir_window_show_topic (IrWindow   *self,
   if (ir_catalog_lookup_topic (self->catalog, topic_id) == NULL)
     return FALSE;
 
-  ir_window_navigate (self, topic_id, TRUE);
+  ir_window_navigate (self, topic_id, IR_HISTORY_RECORD);
   return TRUE;
 }
 

@@ -154,6 +154,47 @@ test_back_and_forward (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Arrow keys through a wide window's list move its selection, and each
+ * topic they pass opens; that is one step of the history, not five. */
+static void
+test_browsing_the_list_is_one_step (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (template_child (window, "topic_list")));
+  g_autofree char *last = NULL;
+  guint browsed = 0;
+
+  ir_window_show_topic (window, "what-is-ir");
+  ir_window_show_topic (window, "picc-line");
+  for (guint i = 0; browsed < 5 && i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (ir_topic_get_id (topic), "picc-line") || g_str_equal (ir_topic_get_id (topic), "what-is-ir"))
+        continue;
+      gtk_single_selection_set_selected (selection, i);
+      g_assert_cmpstr (ir_window_get_topic_id (window), ==, ir_topic_get_id (topic));
+      g_set_str (&last, ir_topic_get_id (topic));
+      browsed++;
+    }
+  g_assert_cmpuint (browsed, ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "what-is-ir");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, last);
+
+  /* A link followed after browsing is a step of its own. */
+  ir_window_show_topic (window, "port");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, last);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const char *
 first_result (IrWindow   *window,
               const char *query)
@@ -572,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/reading/every-topic-opens", test_every_topic_opens);
   g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
   g_test_add_func ("/reading/back-and-forward", test_back_and_forward);
+  g_test_add_func ("/reading/browsing-the-list-is-one-step", test_browsing_the_list_is_one_step);
   g_test_add_func ("/reading/search", test_search);
   g_test_add_func ("/reading/audience-switch", test_audience_switch);
   g_test_add_func ("/reading/checklist-persists", test_checklist_persists);
