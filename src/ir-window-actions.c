@@ -25,6 +25,15 @@ show_topic_action (GtkWidget  *widget,
   ir_window_navigate (IR_WINDOW (widget), g_variant_get_string (parameter, NULL), IR_HISTORY_RECORD);
 }
 
+/* A dialog over the window (About, an alert) has the keys to itself: the
+ * window's shortcuts reach here through it, and would act unseen behind
+ * it or send the keyboard there. */
+static gboolean
+dialog_is_open (IrWindow *self)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL;
+}
+
 static void
 step_history (IrWindow  *self,
               GPtrArray *from,
@@ -33,7 +42,7 @@ step_history (IrWindow  *self,
   g_autofree char *target = NULL;
   const char *current = ir_window_get_topic_id (self);
 
-  if (from->len == 0)
+  if (from->len == 0 || dialog_is_open (self))
     return;
 
   target = g_ptr_array_steal_index (from, from->len - 1);
@@ -128,7 +137,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(GtkPrintSettings) settings = NULL;
   GtkPrintOperationResult result;
 
-  if (topic == NULL || self->print_job != NULL)
+  if (topic == NULL || self->print_job != NULL || dialog_is_open (self))
     return;
 
   print = ir_topic_print_new (self->catalog, topic, ir_topic_page_get_audience (self->topic_page));
@@ -170,6 +179,9 @@ zoom_action (GtkWidget  *widget,
   IrWindow *self = IR_WINDOW (widget);
   double scale = g_settings_get_double (self->settings, "text-scale");
 
+  if (dialog_is_open (self))
+    return;
+
   if (g_str_equal (action_name, "win.zoom-in"))
     g_settings_set_double (self->settings, "text-scale", step_text_scale (scale, 1));
   else if (g_str_equal (action_name, "win.zoom-out"))
@@ -184,6 +196,9 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   IrWindow *self = IR_WINDOW (widget);
+
+  if (dialog_is_open (self))
+    return;
 
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -287,9 +302,7 @@ history_shortcut (GtkWidget *widget,
   if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right) && gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     back = !back;
 
-  /* A dialog over the window (About, an alert) has the keys to itself. */
-  if (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL ||
-      (back ? self->back_stack : self->forward_stack)->len == 0)
+  if (dialog_is_open (self) || (back ? self->back_stack : self->forward_stack)->len == 0)
     return FALSE;
 
   return gtk_widget_activate_action (widget, back ? "win.back" : "win.forward", NULL);

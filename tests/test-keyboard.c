@@ -255,6 +255,48 @@ test_history_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+dialog_has_focus (gpointer window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+  GtkWidget *focus = gtk_root_get_focus (window);
+
+  return dialog != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (dialog));
+}
+
+/* With a dialog over the window (About, an alert), the window's shortcuts
+ * leave the keyboard in the dialog: Ctrl+F or Ctrl+P behind it would send
+ * the keyboard where nobody can see it. */
+static void
+test_dialog_keeps_keyboard (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  static const char * const actions[] = { "win.search", "win.print", "win.zoom-in", "win.back" };
+  GSettings *settings = ir_application_get_settings (app);
+  double scale = g_settings_get_double (settings, "text-scale");
+  g_autoptr(GList) toplevels = NULL;
+
+  ir_window_show_topic (window, "port");
+  ir_window_show_topic (window, "picc-line");
+  drain ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (wait_for (dialog_has_focus, window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL);
+      drain ();
+      g_assert_true (dialog_has_focus (window));
+    }
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, scale);
+  toplevels = gtk_window_list_toplevels ();
+  g_assert_cmpuint (g_list_length (toplevels), ==, 1);
+
+  adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_action_button (IrWindow   *window,
                     const char *action)
@@ -324,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/history-keys", test_history_keys);
   g_test_add_func ("/keyboard/history-button-keeps-focus", test_history_button_keeps_focus);
   g_test_add_func ("/keyboard/title-is-heading", test_title_is_heading);
+  g_test_add_func ("/keyboard/dialog-keeps-keyboard", test_dialog_keeps_keyboard);
 
   return gui_test_run ();
 }
