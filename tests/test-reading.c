@@ -10,6 +10,7 @@
 
 #include "gui-test-window.h"
 #include "ir-application.h"
+#include "ir-inline.h"
 #include "ir-window.h"
 #include "pages/ir-topic-page.h"
 #include "widgets/ir-topic-card.h"
@@ -48,12 +49,27 @@ test_every_topic_opens (void)
     {
       g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
       g_autofree char *text = NULL;
+      IrBody *body;
 
       g_assert_true (ir_window_show_topic (window, ir_topic_get_id (topic)));
       drain ();
       g_assert_cmpstr (ir_window_get_topic_id (window), ==, ir_topic_get_id (topic));
       text = visible_text (GTK_WIDGET (get_page (window)));
       g_assert_nonnull (strstr (text, ir_topic_get_title (topic)));
+      g_assert_nonnull (strstr (text, ir_topic_get_summary (topic)));
+      /* The body was built, to its last part: each heading and the first
+       * paragraph of each part, as the reader sees it. */
+      body = ir_topic_get_body (topic, ir_topic_page_get_audience (get_page (window)));
+      for (guint j = 0; j < ir_body_get_n_parts (body); j++)
+        {
+          IrPart *part = ir_body_get_part (body, j);
+          g_autofree char *first = ir_inline_to_plain (ir_part_get_paragraphs (part)[0], get_catalog ());
+
+          /* The checklist has a heading of its own. */
+          if (!g_str_equal (ir_part_get_id (part), "questions"))
+            g_assert_nonnull (strstr (text, ir_part_get_heading (part)));
+          g_assert_nonnull (strstr (text, first));
+        }
       /* The educational-use note is on every page. */
       g_assert_nonnull (strstr (text, "education only"));
     }
@@ -590,16 +606,49 @@ test_accessible_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where the title's text starts and ends, from the label's left edge. */
+static void
+title_text_span (IrWindow *window,
+                 int      *start,
+                 int      *end,
+                 int      *width)
+{
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_PAGE,
+                                                              "title_label"));
+  PangoRectangle logical;
+  int x;
+
+  gtk_label_get_layout_offsets (title, &x, NULL);
+  pango_layout_get_pixel_extents (gtk_label_get_layout (title), NULL, &logical);
+  *start = x + logical.x;
+  *end = *start + logical.width;
+  *width = gtk_widget_get_width (GTK_WIDGET (title));
+}
+
+/* Right to left, the page reads from the right: the title starts at the
+ * label's right edge, where it starts at the left one left to right. */
 static void
 test_right_to_left (void)
 {
   IrWindow *window;
+  int start, end, width;
+
+  window = open_window (1000, 700);
+  ir_window_show_topic (window, "sclerotherapy");
+  drain ();
+  title_text_span (window, &start, &end, &width);
+  g_assert_cmpint (width - end, >, 100);
+  g_assert_cmpint (start, <=, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   window = open_window (1000, 700);
   ir_window_show_topic (window, "sclerotherapy");
   drain ();
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (get_page (window))), ==, GTK_TEXT_DIR_RTL);
+  title_text_span (window, &start, &end, &width);
+  g_assert_cmpint (start, >, 100);
+  g_assert_cmpint (width - end, <=, 1);
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
