@@ -123,26 +123,6 @@ typedef struct
   gsize       key_lens[SCAN_MAX_KEYS];
 } ScanFrame;
 
-typedef struct
-{
-  gsize  offset;
-  char  *path;
-} ScanRepeat;
-
-static void
-scan_repeat_free (ScanRepeat *repeat)
-{
-  g_free (repeat->path);
-  g_free (repeat);
-}
-
-typedef enum
-{
-  SCAN_DONE,
-  SCAN_TOO_DEEP,
-  SCAN_STOPPED,
-} ScanStatus;
-
 static void
 scan_path (GString   *path,
            ScanFrame *frames,
@@ -153,9 +133,65 @@ scan_path (GString   *path,
     {
       if (frames[i].is_array)
         ir_content_path_append_index (path, frames[i].index);
-      else if (frames[i].key != NULL)
+      else if (frames[i].key != NULL && !frames[i].expect_key)
         ir_content_path_append_member (path, frames[i].key, frames[i].key_len);
     }
+}
+
+/* A problem the scan finds in text json-glib would take. */
+typedef struct
+{
+  gsize           offset;
+  char           *path;
+  IrContentError  code;
+  const char     *message;
+} ScanNote;
+
+static void
+scan_note_free (ScanNote *note)
+{
+  g_free (note->path);
+  g_free (note);
+}
+
+typedef enum
+{
+  SCAN_DONE,
+  SCAN_TOO_DEEP,
+  SCAN_NOT_JSON,   /* json-glib's leniency: see scan_json() */
+  SCAN_STOPPED,
+} ScanStatus;
+
+/* The bytes JSON allows outside strings: white space, punctuation, and
+ * those of numbers, true, false and null. A table: the scan asks of every
+ * byte. */
+static const gboolean json_outside_strings[256] = {
+  [' '] = TRUE, ['\t'] = TRUE, ['\n'] = TRUE, ['\r'] = TRUE,
+  ['{'] = TRUE, ['}'] = TRUE, ['['] = TRUE, [']'] = TRUE, [':'] = TRUE, [','] = TRUE,
+  ['-'] = TRUE, ['+'] = TRUE, ['.'] = TRUE, ['e'] = TRUE, ['E'] = TRUE,
+  ['0'] = TRUE, ['1'] = TRUE, ['2'] = TRUE, ['3'] = TRUE, ['4'] = TRUE,
+  ['5'] = TRUE, ['6'] = TRUE, ['7'] = TRUE, ['8'] = TRUE, ['9'] = TRUE,
+  ['t'] = TRUE, ['r'] = TRUE, ['u'] = TRUE, ['f'] = TRUE, ['a'] = TRUE,
+  ['l'] = TRUE, ['s'] = TRUE, ['n'] = TRUE,
+};
+
+static void
+add_note (GPtrArray      *notes,
+          gsize           offset,
+          ScanFrame      *frames,
+          guint           depth,
+          IrContentError  code,
+          const char     *message)
+{
+  ScanNote *note = g_new (ScanNote, 1);
+  g_autoptr(GString) path = g_string_new (NULL);
+
+  scan_path (path, frames, depth);
+  note->offset = offset;
+  note->path = g_string_free_and_steal (g_steal_pointer (&path));
+  note->code = code;
+  note->message = message;
+  g_ptr_array_add (notes, note);
 }
 
 /* Whether the member just read is one its object already has. Keys are
@@ -178,28 +214,47 @@ scan_key_repeats (ScanFrame *frame)
 }
 
 /* A byte scan of the JSON text before json-glib sees it: it bounds the
- * nesting, it finds members given twice in one object (JSON allows it and
- * json-glib keeps the last without a word, so a typo would silently lose
- * text), and it names the JSON path of an offset (json-glib reports only
- * line and column for the errors it finds). Repeats go to @repeats, as the
- * offset of the second name and its path, when it is not NULL. It trusts
- * nothing: on malformed input it stops or gives a rough path, never reads
- * past @len. */
+ * nesting, it names the JSON path of an offset (json-glib reports only
+ * line and column for the errors it finds), and it holds the text to JSON
+ * where json-glib is lenient. With @notes, a full scan also:
+ * - stops at comments, single quotes and other bytes JSON has no place for
+ *   outside strings, and at anything after the document, which json-glib
+ *   would take, or skip, without a word (SCAN_NOT_JSON, @notes' last);
+ * - notes members given twice in one object (JSON allows it, and json-glib
+ *   keeps the last, so a typo would silently lose text), and \u0000 in a
+ *   string, where json-glib's string would end without a word.
+ * It trusts nothing: on malformed input it stops or gives a rough path,
+ * never reads past @len. */
 static ScanStatus
 scan_json (const char *data,
            gsize       len,
            gsize       stop,
            gsize      *where,
            GString    *path,
-           GPtrArray  *repeats)
+           GPtrArray  *notes)
 {
   ScanFrame frames[IR_CONTENT_MAX_DEPTH];
   guint depth = 0;
   gsize i = 0;
+  gboolean ended = FALSE;   /* the root value is complete */
 
   while (i < len && i < stop)
     {
       char c = data[i];
+
+      if (notes != NULL && c != '"' && (!json_outside_strings[(guchar) c] || (ended && !g_ascii_isspace (c))))
+        {
+          *where = i;
+          scan_path (path, frames, depth);
+          add_note (notes, i, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
+                    ended ? "more text after the end of the JSON document"
+                    : i == 0 && len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0
+                    ? "a byte order mark: save the file as UTF-8 without one"
+                    : c == '/' ? "a comment, which JSON does not allow"
+                    : c == '\'' ? "a single quote: JSON strings take double quotes"
+                    : "a character JSON does not allow outside strings");
+          return SCAN_NOT_JSON;
+        }
 
       if (c == '{' || c == '[')
         {
@@ -220,7 +275,7 @@ scan_json (const char *data,
           depth++;
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+        ended = --depth == 0;
       else if (c == ',' && depth > 0)
         {
           frames[depth - 1].index++;
@@ -232,22 +287,31 @@ scan_json (const char *data,
         {
           gsize start = ++i;
 
+          if (notes != NULL && ended)
+            {
+              *where = start - 1;
+              scan_path (path, frames, depth);
+              add_note (notes, start - 1, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
+                        "more text after the end of the JSON document");
+              return SCAN_NOT_JSON;
+            }
           while (i < len && i < stop && data[i] != '"')
-            i += data[i] == '\\' ? 2 : 1;
+            {
+              if (notes != NULL && data[i] == '\\' && len - i >= 6 && memcmp (data + i + 1, "u0000", 5) == 0)
+                add_note (notes, i, frames, depth, IR_CONTENT_ERROR_INVALID_TEXT,
+                          "a NUL character (\\u0000), which would cut the text short");
+              i += data[i] == '\\' ? 2 : 1;
+            }
           if (depth > 0 && frames[depth - 1].expect_key)
             {
+              /* Between members the path names the object; from its name
+               * on, the member. */
+              frames[depth - 1].expect_key = FALSE;
               frames[depth - 1].key = data + start;
               frames[depth - 1].key_len = MIN (i, len) - start;
-              if (repeats != NULL && i < len && scan_key_repeats (&frames[depth - 1]))
-                {
-                  ScanRepeat *repeat = g_new (ScanRepeat, 1);
-                  g_autoptr(GString) repeat_path = g_string_new (NULL);
-
-                  scan_path (repeat_path, frames, depth);
-                  repeat->offset = start - 1;
-                  repeat->path = g_string_free_and_steal (g_steal_pointer (&repeat_path));
-                  g_ptr_array_add (repeats, repeat);
-                }
+              if (notes != NULL && i < len && scan_key_repeats (&frames[depth - 1]))
+                add_note (notes, start - 1, frames, depth, IR_CONTENT_ERROR_DUPLICATE_MEMBER,
+                          "given twice in one object: only the last would be kept");
             }
           if (i >= len || i >= stop)
             break;
@@ -316,7 +380,8 @@ ir_content_parse (const char *name,
   g_autoptr(IrContentFile) file = g_new0 (IrContentFile, 1);
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) repeats = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  ScanStatus status;
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   const char *invalid = NULL;
@@ -335,12 +400,20 @@ ir_content_parse (const char *name,
       return g_steal_pointer (&file);
     }
 
-  repeats = g_ptr_array_new_with_free_func ((GDestroyNotify) scan_repeat_free);
-  if (scan_json (data, len, G_MAXSIZE, &where, path, repeats) == SCAN_TOO_DEEP)
+  notes = g_ptr_array_new_with_free_func ((GDestroyNotify) scan_note_free);
+  status = scan_json (data, len, G_MAXSIZE, &where, path, notes);
+  if (status == SCAN_TOO_DEEP)
     {
       add_located (problems, IR_CONTENT_ERROR_TOO_DEEP, name, data, where, path->str,
                    "nested deeper than " G_STRINGIFY (IR_CONTENT_MAX_DEPTH)
                    " levels, more than the format ever needs");
+      return g_steal_pointer (&file);
+    }
+  if (status == SCAN_NOT_JSON)
+    {
+      ScanNote *note = g_ptr_array_index (notes, notes->len - 1);
+
+      add_located (problems, note->code, name, data, note->offset, note->path, note->message);
       return g_steal_pointer (&file);
     }
 
@@ -358,9 +431,11 @@ ir_content_parse (const char *name,
         {
           const char *p = data;
 
-          /* Name the path of the place json-glib stopped at. */
-          for (guint l = 1; l < line && (p = strchr (p, '\n')) != NULL; l++)
-            p++;
+          /* Name the path of the place json-glib stopped at. The data
+           * need not end in a NUL. */
+          for (guint l = 1; l < line && p != NULL; l++)
+            if ((p = memchr (p, '\n', data + len - p)) != NULL)
+              p++;
           if (p != NULL)
             scan_json (data, len, MIN ((gsize) (p - data) + column, len), &where, path, NULL);
         }
@@ -370,16 +445,15 @@ ir_content_parse (const char *name,
       g_ptr_array_add (problems, problem);
       g_clear_object (&file->parser);
       /* On malformed JSON the scan's idea of the nesting, and so its
-       * repeats, may be wrong. */
+       * notes, may be wrong. */
       return g_steal_pointer (&file);
     }
 
-  for (guint i = 0; i < repeats->len; i++)
+  for (guint i = 0; i < notes->len; i++)
     {
-      ScanRepeat *repeat = g_ptr_array_index (repeats, i);
+      ScanNote *note = g_ptr_array_index (notes, i);
 
-      add_located (problems, IR_CONTENT_ERROR_DUPLICATE_MEMBER, name, data, repeat->offset, repeat->path,
-                   "given twice in one object: only the last would be kept");
+      add_located (problems, note->code, name, data, note->offset, note->path, note->message);
     }
 
   return g_steal_pointer (&file);

@@ -198,6 +198,13 @@ static const BadCase bad_cases[] = {
   { "bad-id", IR_CONTENT_ERROR_BAD_ID, 15, 7, "$.topics[0].id" },
   { "bad-relation", IR_CONTENT_ERROR_BAD_RELATION, 89, 9, "$.topics[1].treats[0]" },
   { "duplicate-member", IR_CONTENT_ERROR_DUPLICATE_MEMBER, 30, 7, "$.topics[0].title" },
+  /* json-glib takes these; JSON does not. */
+  { "not-json-comment", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
+  { "not-json-single-quote", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
+  { "not-json-after-end", IR_CONTENT_ERROR_MALFORMED_JSON, 37, 1, "$" },
+  { "not-json-bom", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
+  /* json-glib's string would end at the NUL, without a word. */
+  { "nul-escape", IR_CONTENT_ERROR_INVALID_TEXT, 18, 21, "$.topics[0].title" },
 };
 
 static void
