@@ -345,12 +345,18 @@ validate_schema (Validator  *v,
   gboolean ok = FALSE;
   gsize mark;
 
+  /* Missing, or not a number (check_members() or the check below reports
+   * it), the file is most likely schema 1 with a slip: its other problems
+   * are worth reporting too. */
   if (node == NULL)
-    return FALSE;  /* check_members() reported it */
+    return TRUE;
 
   mark = ir_validator_push_member (v, "schema");
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s", ir_validator_type_name (node));
+    {
+      ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s", ir_validator_type_name (node));
+      ok = TRUE;
+    }
   else if (json_node_get_int (node) != 1)
     ir_validator_problem (v, IR_CONTENT_ERROR_BAD_SCHEMA,
                           "schema %" G_GINT64_FORMAT " is not one this version of IR Guide reads (it reads schema 1)",
@@ -373,8 +379,8 @@ validate_file (Validator *v,
     return;
 
   ir_validator_check_members (v, root, allowed, 1);
-  /* Another schema means other rules: checking it against these would
-   * only bury the one problem that matters. */
+  /* Another schema number means other rules: checking it against these
+   * would only bury the one problem that matters. */
   if (!validate_schema (v, root))
     return;
 
@@ -442,6 +448,9 @@ ir_content_validate (GPtrArray *files,
   for (guint table = 0; table < G_N_ELEMENTS (v.ids); table++)
     v.ids[table] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, ir_validator_id_entry_free);
   v.related = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < files->len; i++)
+    v.ids_incomplete |= ((IrContentFile *) g_ptr_array_index (files, i))->parser == NULL;
 
   for (guint pass = 0; pass < 2; pass++)
     {

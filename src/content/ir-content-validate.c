@@ -175,6 +175,11 @@ ir_validator_unknown_reference (Validator  *v,
 {
   g_auto(GStrv) close = NULL;
 
+  /* The id may be in the file that did not parse: that file's own problem
+   * comes first, and alone, rather than behind a list of false ones. */
+  if (v->ids_incomplete)
+    return;
+
   if (v->candidates[table] == NULL)
     {
       v->candidates[table] = g_ptr_array_new ();

@@ -26,6 +26,7 @@ typedef struct
   GPtrArray  *candidates[3];  /* the ids, for suggestions; made on demand */
   GHashTable *related;        /* "a b", a < b: related pairs seen */
   const char *topic_id;       /* the topic being checked */
+  gboolean    ids_incomplete; /* a file did not parse, so its ids are unknown */
 } Validator;
 
 enum { SECTIONS, TOPICS, TERMS };

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "ir-catalog.h"
 #include "content-test-util.h"
 
@@ -259,6 +261,72 @@ test_every_problem_reported (void)
     }
 }
 
+/* A file that does not parse hides its ids: the references to them from
+ * the other files are not reported as unknown, so the one real problem
+ * comes alone. */
+static void
+test_unparsed_file_alone (void)
+{
+  static const char * const names[] = { "00-sections.json", "10-topics.json", "90-glossary.json" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
+  g_autofree char *broken = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IrCatalog) catalog = NULL;
+  IrContentProblem *problem;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = g_build_filename (FIXTURES, "starter", names[i], NULL);
+      g_autofree char *to = g_build_filename (dir, names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      /* The glossary loses the comma after its first term. */
+      if (i == 2)
+        {
+          char *comma = strstr (text, "},");
+
+          g_assert_nonnull (comma);
+          comma[1] = ' ';
+        }
+      g_assert_true (g_file_set_contents (to, text, -1, NULL));
+    }
+
+  catalog = ir_catalog_new_from_path (dir, &problems, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, IR_CONTENT_ERROR, IR_CONTENT_ERROR_MALFORMED_JSON);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  broken = g_build_filename (dir, names[2], NULL);
+  g_assert_cmpstr (problem->file, ==, broken);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A file that forgot its schema is read as schema 1: its other problems
+ * are reported too. */
+static void
+test_missing_schema_hides_nothing (void)
+{
+  static const char json[] = "{\"sections\":[{\"id\":\"Bad\",\"title\":\"\"}]}";
+  g_autoptr(GPtrArray) problems = ir_catalog_validate_data ("no-schema.json", json, strlen (json));
+  static const IrContentError codes[] = {
+    IR_CONTENT_ERROR_MISSING_FIELD, IR_CONTENT_ERROR_BAD_ID, IR_CONTENT_ERROR_EMPTY_STRING,
+  };
+
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (codes));
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    g_assert_cmpint (((IrContentProblem *) g_ptr_array_index (problems, i))->code, ==, codes[i]);
+}
+
 /* Paths name array elements past the ninth with every digit. */
 static void
 test_path_of_late_element (void)
@@ -417,6 +485,8 @@ main (int   argc,
       g_test_add_data_func (name, &bad_cases[i], test_bad_input);
     }
   g_test_add_func ("/content/bad/every-problem-reported", test_every_problem_reported);
+  g_test_add_func ("/content/bad/unparsed-file-alone", test_unparsed_file_alone);
+  g_test_add_func ("/content/bad/missing-schema-hides-nothing", test_missing_schema_hides_nothing);
   g_test_add_func ("/content/bad/folder-reports-every-file", test_folder_reports_every_file);
   g_test_add_func ("/content/bad/missing-path", test_missing_path);
   g_test_add_func ("/content/bad/path-of-late-element", test_path_of_late_element);
