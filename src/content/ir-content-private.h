@@ -51,6 +51,8 @@ guint       ir_part_required_mask    (IrTopicKind  kind,
 int         ir_fact_index_from_name  (const char  *name);
 const char *ir_fact_index_to_name    (int          index);
 gboolean    ir_content_is_valid_id   (const char  *id);
+gboolean    ir_content_is_blank      (const char  *text,
+                                      gsize        len);
 
 /* Strings live in one refcounted chunk per catalog: tens of thousands of
  * small allocations are the largest cost of loading otherwise. */

@@ -161,6 +161,19 @@ ir_fact_index_to_name (int index)
   return fact_names[index];
 }
 
+/* Nothing but white space, by Unicode's measure: a no-break space alone
+ * would make an invisible heading or link. @text is valid UTF-8. */
+gboolean
+ir_content_is_blank (const char *text,
+                     gsize       len)
+{
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Lowercase ASCII letters and digits in dash-separated runs: ids appear in
  * URIs, file names and GSettings, so they stay boring. */
 gboolean

@@ -129,7 +129,7 @@ validate_relation (Validator  *v,
     }
 
   mark = ir_validator_push_member (v, name);
-  array = ir_validator_expect_array (v, node, required);
+  array = ir_validator_expect_array (v, node, TRUE);
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {

@@ -312,7 +312,6 @@ ir_validator_expect_string (Validator *v,
 {
   g_autofree char *message = NULL;
   const char *text;
-  gboolean blank = TRUE;
   gsize offset;
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
@@ -322,16 +321,14 @@ ir_validator_expect_string (Validator *v,
     }
 
   text = json_node_get_string (node);
-  for (const char *p = text; *p != '\0' && blank; p++)
-    blank = g_ascii_isspace (*p);
-  if (blank)
-    {
-      ir_validator_problem (v, IR_CONTENT_ERROR_EMPTY_STRING, "the string is empty");
-      return NULL;
-    }
   if (!ir_content_check_text (text, &message))
     {
       ir_validator_problem (v, IR_CONTENT_ERROR_INVALID_TEXT, "%s", message);
+      return NULL;
+    }
+  if (ir_content_is_blank (text, strlen (text)))
+    {
+      ir_validator_problem (v, IR_CONTENT_ERROR_EMPTY_STRING, "the string is empty");
       return NULL;
     }
 

@@ -103,7 +103,7 @@ ir_inline_parse (const char    *text,
           piece.label_len = close - piece.label;
           if (memchr (piece.label, '|', piece.label_len) != NULL)
             return fail (p - text, error_offset, error_message, "a link's label may not contain '|'");
-          if (piece.label_len == 0)
+          if (ir_content_is_blank (piece.label, piece.label_len))
             return fail (p - text, error_offset, error_message, "a link with an empty label");
         }
 
@@ -149,11 +149,13 @@ typedef struct
   gboolean   markup;
 } Render;
 
-/* Whether OUT ends where a sentence starts: nothing yet, or a stop, with
- * only spaces, opening quotes or brackets after it. */
+/* Whether the text rendered so far ends where a sentence starts: nothing
+ * yet, or a stop, with only spaces, opening quotes or brackets after it.
+ * In markup, a quote reads as the entity g_markup_escape_text() made of it. */
 static gboolean
-at_sentence_start (GString *out)
+at_sentence_start (Render *render)
 {
+  GString *out = render->out;
   const char *p = out->str + out->len;
 
   while (p > out->str)
@@ -162,6 +164,18 @@ at_sentence_start (GString *out)
 
       p = g_utf8_find_prev_char (out->str, p);
       c = g_utf8_get_char (p);
+      if (render->markup && c == ';')
+        {
+          gsize before = p - out->str;
+
+          if (before >= 5 && (strncmp (p - 5, "&quot", 5) == 0 || strncmp (p - 5, "&apos", 5) == 0))
+            p -= 5;
+          else if (before >= 4 && strncmp (p - 4, "&#39", 4) == 0)
+            p -= 4;
+          else
+            return FALSE;
+          continue;
+        }
       if (g_unichar_isspace (c) || strchr ("(\"'", (int) c) != NULL || c == 0x00BF || c == 0x00A1
           || c == 0x201C || c == 0x00AB)
         continue;
@@ -222,7 +236,7 @@ render_piece (const IrInlinePiece *piece,
   else
     label = default_label (piece, render->catalog);
 
-  if (piece->label == NULL && piece->kind == IR_INLINE_TOPIC && !at_sentence_start (render->out))
+  if (piece->label == NULL && piece->kind == IR_INLINE_TOPIC && !at_sentence_start (render))
     {
       char *lowered = title_in_sentence (label);
 

@@ -22,6 +22,33 @@ check_markup_parses (const char *markup)
   g_assert_no_error (error);
 }
 
+static inline void
+collect_markup_text (GMarkupParseContext  *context,
+                     const char           *text,
+                     gsize                 text_len,
+                     gpointer              user_data,
+                     GError              **error)
+{
+  g_string_append_len (user_data, text, text_len);
+}
+
+/* The text a label shows for @markup: its tags dropped, entities read. */
+static inline char *
+markup_shown_text (const char *markup)
+{
+  static const GMarkupParser parser = { .text = collect_markup_text };
+  g_autofree char *wrapped = g_strconcat ("<markup>", markup, "</markup>", NULL);
+  GString *shown = g_string_new (NULL);
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, shown, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_markup_parse_context_parse (context, wrapped, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+
+  return g_string_free (shown, FALSE);
+}
+
 /* The results of @query, one per line: each topic id, and with @details
  * its score and snippet too. */
 static inline char *

@@ -200,6 +200,10 @@ static const BadCase bad_cases[] = {
   { "bad-id", IR_CONTENT_ERROR_BAD_ID, 15, 7, "$.topics[0].id" },
   { "bad-relation", IR_CONTENT_ERROR_BAD_RELATION, 89, 9, "$.topics[1].treats[0]" },
   { "duplicate-member", IR_CONTENT_ERROR_DUPLICATE_MEMBER, 30, 7, "$.topics[0].title" },
+  { "empty-relation", IR_CONTENT_ERROR_MISSING_FIELD, 30, 7, "$.topics[0].related" },
+  /* A no-break space alone, or a label of a space, would show nothing. */
+  { "blank-title", IR_CONTENT_ERROR_EMPTY_STRING, 18, 7, "$.topics[0].title" },
+  { "blank-label", IR_CONTENT_ERROR_BAD_TOKEN, 22, 11, "$.topics[0].parents.what[0]" },
   /* json-glib takes these; JSON does not. */
   { "not-json-comment", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
   { "not-json-single-quote", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
@@ -467,6 +471,18 @@ test_inline_labels (void)
   g_assert_cmpstr (plain, ==, "A catheter, tubes, ultrasound and a scan.");
   g_assert_cmpstr (cased, ==, "Ultrasound helps. (“Ultrasound” too.) Then PICC line.");
   g_assert_cmpstr (markup, ==, "<a href=\"term:catheter\">tubes</a>");
+
+  /* Markup escapes straight quotes; a title after one still starts a
+   * sentence there, as in plain text. */
+  {
+    static const char quoted[] = "He said. \"{topic:ultrasound}\" So: '{topic:ultrasound}', not '{topic:ultrasound}'.";
+    g_autofree char *quoted_plain = ir_inline_to_plain (quoted, catalog);
+    g_autofree char *quoted_markup = ir_inline_to_markup (quoted, catalog);
+    g_autofree char *shown = markup_shown_text (quoted_markup);
+
+    g_assert_cmpstr (quoted_plain, ==, "He said. \"Ultrasound\" So: 'Ultrasound', not 'ultrasound'.");
+    g_assert_cmpstr (shown, ==, quoted_plain);
+  }
 }
 
 int
