@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "ir-content-private.h"
 
@@ -119,8 +122,10 @@ json_names (char **names)
 {
   GPtrArray *found = g_ptr_array_new ();
 
+  /* Hidden files are an editor's or another system's: macOS leaves a
+   * "._10-topics.json" of binary metadata beside each file it copies. */
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".json"))
+    if (g_str_has_suffix (names[i], ".json") && names[i][0] != '.')
       g_ptr_array_add (found, names[i]);
   g_ptr_array_sort (found, compare_names);
 
@@ -168,8 +173,27 @@ read_file (const char *name,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  GStatBuf info;
   char *data;
   gsize len;
+
+  /* A pipe or device named *.json would never end, or never start. (A
+   * failed stat is left to the read, which says why.) */
+  if (g_stat (name, &info) == 0)
+    {
+      if (!S_ISREG (info.st_mode))
+        {
+          ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, name, "$", "not a regular file");
+          return;
+        }
+      if (info.st_size > IR_CONTENT_MAX_FILE_BYTES)
+        {
+          ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, name, "$",
+                                  "%" G_GINT64_FORMAT " bytes, more than the %d MiB any bundle file needs",
+                                  (gint64) info.st_size, IR_CONTENT_MAX_FILE_BYTES >> 20);
+          return;
+        }
+    }
 
   if (!g_file_get_contents (name, &data, &len, &error))
     {

@@ -37,6 +37,10 @@ typedef enum
 
 #define IR_N_FACTS 3
 
+/* Ten times the largest generated bundle the benchmarks load in one file
+ * (10,000 topics): a file past this is a mistake, not content. */
+#define IR_CONTENT_MAX_FILE_BYTES (128 * 1024 * 1024)
+
 /* Below this many bytes of JSON, a second thread for parsing or freeing
  * costs more than it saves. */
 #define IR_CONTENT_THREAD_MIN_BYTES (64 * 1024)

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include <glib/gstdio.h>
 
 #include "ir-catalog.h"
@@ -315,6 +317,58 @@ test_unparsed_file_alone (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A folder holds what editors and other systems leave: a hidden file is
+ * none of the bundle's, and a pipe named *.json is reported rather than
+ * read forever. */
+static void
+test_folder_strays (void)
+{
+  static const char * const names[] = { "00-sections.json", "10-topics.json", "90-glossary.json" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
+  g_autofree char *hidden = g_build_filename (dir, "._10-topics.json", NULL);
+  g_autofree char *pipe = g_build_filename (dir, "50-pipe.json", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IrCatalog) catalog = NULL;
+  IrContentProblem *problem;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = g_build_filename (FIXTURES, "starter", names[i], NULL);
+      g_autofree char *to = g_build_filename (dir, names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      g_assert_true (g_file_set_contents (to, text, -1, NULL));
+    }
+  g_assert_true (g_file_set_contents (hidden, "\0\5\26\7binary", 10, NULL));
+
+  catalog = ir_catalog_new_from_path (dir, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  g_clear_object (&catalog);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  catalog = ir_catalog_new_from_path (dir, &problems, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, IR_CONTENT_ERROR, IR_CONTENT_ERROR_FAILED);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (problem->file, ==, pipe);
+
+  g_assert_cmpint (g_remove (pipe), ==, 0);
+  g_assert_cmpint (g_remove (hidden), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A file that forgot its schema is read as schema 1: its other problems
  * are reported too. */
 static void
@@ -503,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/content/bad/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/bad/unparsed-file-alone", test_unparsed_file_alone);
   g_test_add_func ("/content/bad/missing-schema-hides-nothing", test_missing_schema_hides_nothing);
+  g_test_add_func ("/content/bad/folder-strays", test_folder_strays);
   g_test_add_func ("/content/bad/folder-reports-every-file", test_folder_reports_every_file);
   g_test_add_func ("/content/bad/missing-path", test_missing_path);
   g_test_add_func ("/content/bad/path-of-late-element", test_path_of_late_element);
