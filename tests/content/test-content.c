@@ -112,19 +112,13 @@ test_real_bundle_loads (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(IrCatalog) catalog = NULL;
 
-  /* The real content is written file by file; until every file is in the
-   * resource, references between them cannot resolve. */
+  /* Each file of the real content is in the resource: a file left out of
+   * the resource XML would drop its topics without a word. */
   for (guint i = 0; i < G_N_ELEMENTS (expected_content); i++)
     {
       g_autofree char *path = g_strconcat (CONTENT_RESOURCE "/", expected_content[i], NULL);
 
-      if (!g_resources_get_info (path, 0, NULL, NULL, NULL))
-        {
-          g_autofree char *message = g_strdup_printf ("%s is not written yet", expected_content[i]);
-
-          g_test_skip (message);
-          return;
-        }
+      g_assert_true (g_resources_get_info (path, 0, NULL, NULL, NULL));
     }
 
   catalog = ir_catalog_new_from_resource (CONTENT_RESOURCE, &error);
