@@ -60,7 +60,7 @@ ir_application_list_topics (IrCatalog *catalog)
 
 void
 ir_application_print_search (IrCatalog  *catalog,
-        const char *text)
+                             const char *text)
 {
   g_autoptr(GListModel) results = ir_catalog_search (catalog, text);
 
@@ -85,7 +85,7 @@ ir_application_list_languages (void)
 
 gboolean
 ir_application_check_topic (IrCatalog  *catalog,
-             const char *id)
+                            const char *id)
 {
   g_auto(GStrv) close = NULL;
   g_autofree char *list = NULL;

@@ -191,8 +191,13 @@ ir_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "validate-content", "^&ay", &path))
     return ir_application_validate_content (path);
 
+  /* Another bundle gets a window of its own: a running IR Guide shows the
+   * built-in content, and would take --topic against the wrong one. */
   if (g_variant_dict_lookup (options, "content", "^&ay", &path))
-    load_content (self, path);
+    {
+      load_content (self, path);
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
 
   if (g_variant_dict_contains (options, "list-topics"))
     {
@@ -206,12 +211,12 @@ ir_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
-  if (g_variant_dict_lookup (options, "topic", "&s", &topic))
-    {
-      if (!ir_application_check_topic (ir_application_get_catalog (self), topic))
-        return EXIT_FAILURE;
-      g_set_str (&self->initial_topic, topic);
-    }
+  /* An unknown id is reported with the closest ones, and IR Guide starts
+   * as it would without it: a typo in a clinic's launcher must not leave a
+   * family with nothing to read. */
+  if (g_variant_dict_lookup (options, "topic", "&s", &topic) &&
+      ir_application_check_topic (ir_application_get_catalog (self), topic))
+    g_set_str (&self->initial_topic, topic);
 
   if (!g_variant_dict_lookup (options, "language", "s", &self->language_option))
     relaunch_in_chosen_language (self);
@@ -495,7 +500,7 @@ ir_application_get_catalog (IrApplication *self)
   return self->catalog;
 }
 
-/* The topic given with --topic, checked to exist, or NULL. */
+/* The topic given with --topic, if it exists, or NULL. */
 const char *
 ir_application_get_initial_topic (IrApplication *self)
 {

@@ -2,12 +2,16 @@
 """Checks that a second ir-guide hands its --topic and --language to the
 running one. TAP.
 
-Usage: check-remote.py IR-GUIDE APPLICATION-ID
+Usage: check-remote.py IR-GUIDE APPLICATION-ID FIXTURES
 
 - with IR Guide running, `ir-guide --topic=ID` exits 0 and the running
   window shows that topic (it prints its state: IR_GUIDE_REPORT_STATE);
-- an unknown id is still refused by the second process, and the running
-  window stays where it was;
+- an unknown id is reported with the closest ones, and the running window
+  stays where it was;
+- `ir-guide --content=PATH --topic=ID` opens a window of its own on that
+  bundle's topic, and the running one stays where it was;
+- alone, `ir-guide --topic=UNKNOWN` still starts, where it would start
+  without the option;
 - a second `ir-guide` with no topic exits 0 and changes nothing;
 - `ir-guide --language=es --topic=ID` has the running one start again in
   Spanish on that topic, and `ir-guide --language=ar` in Arabic, right to
@@ -92,7 +96,7 @@ class Reports:
 
 
 def main():
-    program, app_id = sys.argv[1:3]
+    program, app_id, fixtures = sys.argv[1:4]
     env = dict(os.environ, IR_GUIDE_REPORT_STATE="1")
     env.pop("IR_GUIDE_EXIT_AFTER_FIRST_FRAME", None)
     second_env = dict(env)
@@ -122,9 +126,18 @@ def main():
         second = subprocess.run([program, "--topic=pic-line"], env=second_env, capture_output=True,
                                 text=True, timeout=60)
         shown = reports.topics(2)
-        check(second.returncode == 1 and "picc-line" in second.stderr and not shown,
-              "an unknown id is refused and the running window stays put",
-              f"exit {second.returncode}, shown {shown!r}")
+        check(second.returncode == 0 and "picc-line" in second.stderr and not shown,
+              "an unknown id is reported with the closest ones, and the running window stays put",
+              f"exit {second.returncode}, shown {shown!r}, {second.stderr.strip()}")
+
+        # Another bundle is not the running window's: it gets its own.
+        own_env = dict(env, IR_GUIDE_EXIT_AFTER_FIRST_FRAME="1")
+        second = subprocess.run([program, f"--content={fixtures}/es", "--topic=via-central"], env=own_env,
+                                capture_output=True, text=True, timeout=60)
+        shown = reports.topics(2)
+        check(second.returncode == 0 and "topic=via-central" in second.stdout and not shown,
+              "--content with --topic opens a window of its own on that bundle's topic",
+              f"exit {second.returncode}, running showed {shown!r}: {second.stdout.strip()} {second.stderr.strip()}")
 
         second = subprocess.run([program], env=second_env, capture_output=True, text=True, timeout=60)
         shown = reports.topics(2)
@@ -163,6 +176,15 @@ def main():
         gdbus("--dest", app_id, "--object-path", path, "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}")
         first.wait(timeout=30)
         check(first.returncode == 0, "the running instance quits cleanly", f"exit {first.returncode}")
+
+        # Nothing running: an unknown id still opens IR Guide, where it
+        # would open without the option (the first topic, with no settings).
+        alone = subprocess.run([program, "--topic=pic-line", "--language=system"],
+                               env=dict(env, IR_GUIDE_EXIT_AFTER_FIRST_FRAME="1"),
+                               capture_output=True, text=True, timeout=60)
+        check(alone.returncode == 0 and "picc-line" in alone.stderr and "topic=" in alone.stdout,
+              "alone, ir-guide --topic=UNKNOWN reports it and still starts",
+              f"exit {alone.returncode}: {alone.stdout.strip()} {alone.stderr.strip()}")
     finally:
         if first.poll() is None:
             first.kill()

@@ -97,9 +97,11 @@ def search_nothing():
 
 @test
 def unknown_topic():
+    # Named with the closest ids before any window; with no display, the
+    # start that follows fails (tests/check-remote.py has one).
     r = run(f"--content={starter}", "--topic=pic-line")
-    assert r.returncode == 1, r
-    assert "pic-line" in r.stderr and "picc-line" in r.stderr, r.stderr
+    first = r.stderr.splitlines()[0]
+    assert "pic-line" in first and "picc-line" in first, r.stderr
 
 
 @test
