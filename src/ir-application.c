@@ -32,18 +32,27 @@ struct _IrApplication
 
 G_DEFINE_FINAL_TYPE (IrApplication, ir_application, ADW_TYPE_APPLICATION)
 
+/* The words in capitals stand, in --help, for what follows the "=". */
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
-  { "topic", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open the topic with this id"), N_("ID") },
-  { "search", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print the topics that match, best first, and exit"), N_("TEXT") },
+  { "topic", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open the topic with this id"),
+    /* Translators: In --help, stands for a topic id: --topic=ID. */
+    N_("ID") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print the topics that match, best first, and exit"),
+    /* Translators: In --help, stands for the words searched for: --search=TEXT. */
+    N_("TEXT") },
   { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id, kind and title, and exit"), NULL },
   { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a content file or folder, print its problems, and exit"), N_("PATH") },
+    N_("Check a content file or folder, print its problems, and exit"),
+    /* Translators: In --help, stands for a file or folder: --content=PATH. */
+    N_("PATH") },
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Read the content from this file or folder"), N_("PATH") },
   /* main() applies it, before any thread starts; it is listed here for
    * --help and so that GOption accepts it. */
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show IR Guide in this language: “system” or a code from --list-languages"), N_("CODE") },
+    N_("Show IR Guide in this language: “system” or a code from --list-languages"),
+    /* Translators: In --help, stands for a language code such as "es": --language=CODE. */
+    N_("CODE") },
   { "list-languages", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the languages IR Guide can be shown in, and exit"), NULL },
   { NULL }
 };

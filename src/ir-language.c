@@ -196,8 +196,10 @@ ensure_messages_locale (const char *code)
       return;
     }
 
-  /* Translators: %s is a language code such as "es". */
-  g_printerr ("No locale is installed that lets IR Guide show “%s”; it stays in English.\n", code);
+  /* English (or C) needs no locale of its own. Not translated, and plain
+   * quotes: with no locale for the language, neither could be shown. */
+  if (!g_str_has_prefix (code, "en") && !is_c_locale (code))
+    g_printerr ("No locale is installed that lets IR Guide show \"%s\"; it stays in English.\n", code);
 }
 
 /* Switches gettext to CODE (or back to the desktop's language for

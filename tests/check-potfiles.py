@@ -8,8 +8,10 @@ import subprocess
 import sys
 
 top = sys.argv[1]
-MARKERS = re.compile(r'\b(?:_|N_|C_|NC_|g_dpgettext2|ngettext)\s*\(|translatable="yes"')
-SUFFIXES = (".c", ".ui", ".in", ".xml.in")
+# The glib preset's keywords, and GLib's own gettext calls (g_dgettext,
+# g_dngettext, g_dpgettext2, ...).
+MARKERS = re.compile(r'\b(?:_|N_|C_|NC_|Q_|g_\w*gettext\w*|\w*ngettext)\s*\(|translatable="yes"')
+SUFFIXES = (".c", ".h", ".ui", ".in", ".xml.in")
 
 with open(os.path.join(top, "po", "POTFILES.in"), encoding="utf-8") as f:
     listed = [line.strip() for line in f if line.strip() and not line.startswith("#")]
