@@ -29,6 +29,11 @@ expect(app.get("name") == "ir-guide", "the last module is not ir-guide")
 expect(app.get("buildsystem") == "meson", "ir-guide is not built with meson")
 expect(any(s.get("type") == "dir" and s.get("path") == ".." for s in app.get("sources", [])),
        "ir-guide is not built from the local checkout")
+# The checkout's own builds and the README's Flatpak output are not sources:
+# copied in, they would bloat and slow every build.
+checkout = next((s for s in app.get("sources", []) if s.get("type") == "dir"), {})
+for path in ("_build", "_build-trixie", ".flatpak-builder", "flatpak-build", "repo"):
+    expect(path in checkout.get("skip", []), f"the checkout source does not skip {path}/")
 
 for p in problems:
     print(p)
