@@ -158,6 +158,30 @@ new_factory (GCallback setup,
 
 /* Selection and navigation -------------------------------------------------- */
 
+static gboolean
+scroll_to_selected (GtkWidget     *list,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  IrWindow *self = IR_WINDOW (user_data);
+  guint position = gtk_single_selection_get_selected (self->topic_selection);
+
+  if (gtk_widget_get_height (list) == 0)
+    return G_SOURCE_CONTINUE;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->topic_list, position, GTK_LIST_SCROLL_NONE, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A scroll asked for before the list's first layout is lost: it waits for
+ * a frame after it. */
+static void
+on_topic_list_map (IrWindow *self)
+{
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->topic_list), scroll_to_selected, self, NULL);
+}
+
 static void
 select_topic_in_sidebar (IrWindow   *self,
                          const char *topic_id)
@@ -171,6 +195,11 @@ select_topic_in_sidebar (IrWindow   *self,
       if (g_strcmp0 (ir_topic_get_id (topic), topic_id) == 0)
         {
           gtk_single_selection_set_selected (self->topic_selection, i);
+          /* A link or card may lead far down the list: bring its row into
+           * view, leaving the keyboard where it is. Until the list is
+           * shown, on_topic_list_map() waits. */
+          if (gtk_widget_get_mapped (GTK_WIDGET (self->topic_list)))
+            gtk_list_view_scroll_to (self->topic_list, i, GTK_LIST_SCROLL_NONE, NULL);
           return;
         }
     }
@@ -353,6 +382,9 @@ ir_window_set_up_sidebar (IrWindow *self)
   g_signal_connect_object (self->topic_selection, "selection-changed",
                            G_CALLBACK (on_topic_selected), self, 0);
   g_signal_connect_object (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self, 0);
+  /* Shown again (at start, or back from a page on a phone), the list
+   * brings the current topic into view. */
+  g_signal_connect_object (self->topic_list, "map", G_CALLBACK (on_topic_list_map), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->split_view, "collapsed", self->topic_list, "single-click-activate",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->split_view, "notify::collapsed", G_CALLBACK (on_split_view_changed), self,

@@ -211,6 +211,75 @@ test_browsing_the_list_is_one_step (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the sidebar shows the row of @topic whole, within its scrolled
+ * window. */
+static gboolean
+sidebar_shows (IrWindow *window,
+               IrTopic  *topic)
+{
+  GtkWidget *list = template_child (window, "topic_list");
+  GtkWidget *viewport = gtk_widget_get_parent (list);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (list, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      /* The list keeps rows out of view too, unmapped. */
+      if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), ir_topic_get_title (topic)) != 0 ||
+          !gtk_widget_get_mapped (labels->pdata[i]) ||
+          !gtk_widget_compute_bounds (labels->pdata[i], viewport, &bounds))
+        continue;
+      return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+sidebar_shows_current (gpointer window)
+{
+  IrTopic *topic = ir_catalog_lookup_topic (get_catalog (), ir_window_get_topic_id (window));
+
+  return sidebar_shows (window, topic);
+}
+
+/* The sidebar's selection follows the page, and its row comes into view:
+ * a card can lead to the bottom of the list. */
+static void
+test_sidebar_follows_page (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GListModel *topics = ir_catalog_get_topics (get_catalog ());
+  g_autoptr(IrTopic) first = g_list_model_get_item (topics, 0);
+  g_autoptr(IrTopic) last = g_list_model_get_item (topics, g_list_model_get_n_items (topics) - 1);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (template_child (window, "topic_list")));
+
+  ir_window_show_topic (window, ir_topic_get_id (first));
+  drain ();
+  g_assert_true (wait_for (sidebar_shows_current, window));
+  g_assert_false (sidebar_shows (window, last));
+
+  ir_window_show_topic (window, ir_topic_get_id (last));
+  drain ();
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) last);
+  g_assert_true (wait_for (sidebar_shows_current, window));
+
+  ir_window_show_topic (window, ir_topic_get_id (first));
+  drain ();
+  g_assert_true (wait_for (sidebar_shows_current, window));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Restored at start, too. */
+  g_settings_set_string (ir_application_get_settings (app), "last-topic", ir_topic_get_id (last));
+  window = open_window (1000, 700);
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, ir_topic_get_id (last));
+  /* The list scrolls on a frame after its first layout. */
+  g_assert_true (wait_for (sidebar_shows_current, window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const char *
 first_result (IrWindow   *window,
               const char *query)
@@ -663,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
   g_test_add_func ("/reading/back-and-forward", test_back_and_forward);
   g_test_add_func ("/reading/browsing-the-list-is-one-step", test_browsing_the_list_is_one_step);
+  g_test_add_func ("/reading/sidebar-follows-page", test_sidebar_follows_page);
   g_test_add_func ("/reading/search", test_search);
   g_test_add_func ("/reading/audience-switch", test_audience_switch);
   g_test_add_func ("/reading/checklist-persists", test_checklist_persists);
