@@ -237,8 +237,9 @@ scan_json (const char *data,
   guint depth = 0;
   gsize i = 0;
   gboolean ended = FALSE;   /* the root value is complete */
+  gsize end = MIN (len, stop);
 
-  while (i < len && i < stop)
+  while (i < end)
     {
       char c = data[i];
 
@@ -295,12 +296,18 @@ scan_json (const char *data,
                         "more text after the end of the JSON document");
               return SCAN_NOT_JSON;
             }
-          while (i < len && i < stop && data[i] != '"')
+          /* Most of a file is inside strings: one test a byte here. */
+          while (i < end && data[i] != '"')
             {
-              if (notes != NULL && data[i] == '\\' && len - i >= 6 && memcmp (data + i + 1, "u0000", 5) == 0)
+              if (G_LIKELY (data[i] != '\\'))
+                {
+                  i++;
+                  continue;
+                }
+              if (notes != NULL && len - i >= 6 && memcmp (data + i + 1, "u0000", 5) == 0)
                 add_note (notes, i, frames, depth, IR_CONTENT_ERROR_INVALID_TEXT,
                           "a NUL character (\\u0000), which would cut the text short");
-              i += data[i] == '\\' ? 2 : 1;
+              i += 2;
             }
           if (depth > 0 && frames[depth - 1].expect_key)
             {
@@ -313,7 +320,7 @@ scan_json (const char *data,
                 add_note (notes, start - 1, frames, depth, IR_CONTENT_ERROR_DUPLICATE_MEMBER,
                           "given twice in one object: only the last would be kept");
             }
-          if (i >= len || i >= stop)
+          if (i >= end)
             break;
         }
       i++;
