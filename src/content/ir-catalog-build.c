@@ -47,15 +47,7 @@ text (Builder    *b,
   return ir_strings_add (b->catalog->strings, ir_content_translate (b->translate, b->context, msgid));
 }
 
-static gboolean
-ignore_piece (const IrInlinePiece *piece,
-              gpointer             user_data)
-{
-  return TRUE;
-}
-
-/* Like text(), for text with links: a translation whose links do not
- * parse is not used, so that a translator's slip cannot break a page. */
+/* Like text(), for text with links: see ir_inline_links_kept(). */
 static const char *
 inline_text (Builder    *b,
              const char *prefix,
@@ -65,8 +57,7 @@ inline_text (Builder    *b,
 {
   const char *translated = text (b, prefix, id, suffix, msgid);
 
-  if (b->translate && strcmp (translated, msgid) != 0 &&
-      !ir_inline_parse (translated, ignore_piece, NULL, NULL, NULL))
+  if (b->translate && strcmp (translated, msgid) != 0 && !ir_inline_links_kept (translated, msgid))
     return ir_strings_add (b->catalog->strings, msgid);
 
   return translated;

@@ -117,6 +117,47 @@ ir_inline_parse (const char    *text,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *original;
+  gboolean    kept;      /* so far, each link is one the original has */
+} LinkCheck;
+
+static gboolean
+link_is_original (const IrInlinePiece *piece,
+                  gpointer             user_data)
+{
+  LinkCheck *check = user_data;
+  const char *opener = piece->kind == IR_INLINE_TERM ? "{term:" : "{topic:";
+  gsize opener_len = strlen (opener);
+
+  if (piece->kind == IR_INLINE_TEXT)
+    return TRUE;
+
+  for (const char *p = strstr (check->original, opener); p != NULL; p = strstr (p + 1, opener))
+    {
+      const char *id = p + opener_len;
+
+      if (strncmp (id, piece->text, piece->text_len) == 0 &&
+          (id[piece->text_len] == '|' || id[piece->text_len] == '}'))
+        return TRUE;
+    }
+
+  check->kept = FALSE;
+  return FALSE;
+}
+
+gboolean
+ir_inline_links_kept (const char *translation,
+                      const char *original)
+{
+  LinkCheck check = { original, TRUE };
+
+  g_return_val_if_fail (translation != NULL && original != NULL, FALSE);
+
+  return ir_inline_parse (translation, link_is_original, &check, NULL, NULL) && check.kept;
+}
+
 /* The text a link shows when it has no label of its own. */
 static char *
 default_label (const IrInlinePiece *piece,

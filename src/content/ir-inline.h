@@ -37,19 +37,26 @@ typedef struct
 typedef gboolean (*IrInlineFunc) (const IrInlinePiece *piece,
                                   gpointer             user_data);
 
-gboolean  ir_inline_parse     (const char    *text,
-                               IrInlineFunc   func,
-                               gpointer       user_data,
-                               gsize         *error_offset,
-                               char         **error_message);
+gboolean  ir_inline_parse      (const char    *text,
+                                IrInlineFunc   func,
+                                gpointer       user_data,
+                                gsize         *error_offset,
+                                char         **error_message);
+
+/* Whether @translation parses, and links only ids that @original links,
+ * each with the same kind of token: a translation that does not is
+ * replaced by its original, so that a slip can neither break a page nor
+ * make a link that leads nowhere. */
+gboolean  ir_inline_links_kept (const char    *translation,
+                                const char    *original);
 
 /* Pango markup: every piece of content text is escaped, tokens become
  * <a href="term:ID"> and <a href="topic:ID"> links. @catalog gives the
  * labels of tokens that have none; it may be NULL. */
-char     *ir_inline_to_markup (const char    *text,
-                               IrCatalog     *catalog);
+char     *ir_inline_to_markup  (const char    *text,
+                                IrCatalog     *catalog);
 /* The text as a reader sees it, tokens replaced by their labels. */
-char     *ir_inline_to_plain  (const char    *text,
-                               IrCatalog     *catalog);
+char     *ir_inline_to_plain   (const char    *text,
+                                IrCatalog     *catalog);
 
 G_END_DECLS

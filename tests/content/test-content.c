@@ -533,6 +533,22 @@ test_inline_labels (void)
   }
 }
 
+/* A translation keeps its original's links, or the original is shown. */
+static void
+test_inline_links_kept (void)
+{
+  static const char original[] = "A {term:catheter} goes in with {topic:ultrasound|sound waves}.";
+
+  g_assert_true (ir_inline_links_kept ("Un {term:catheter|catéter} entra con {topic:ultrasound|ecografía}.", original));
+  g_assert_true (ir_inline_links_kept ("Sin enlaces.", original));
+  /* A mistyped id, a term made a topic, a broken token. */
+  g_assert_false (ir_inline_links_kept ("Un {term:cateter} entra.", original));
+  g_assert_false (ir_inline_links_kept ("Un {topic:catheter} entra.", original));
+  g_assert_false (ir_inline_links_kept ("Un {term:catheter entra.", original));
+  /* An id that only starts like one of the original's. */
+  g_assert_false (ir_inline_links_kept ("Un {term:cath}.", original));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/content/suggest-ids", test_suggest_ids);
   g_test_add_func ("/content/inline/markup-escaped", test_markup_escaped);
   g_test_add_func ("/content/inline/labels", test_inline_labels);
+  g_test_add_func ("/content/inline/links-kept", test_inline_links_kept);
 
   return g_test_run ();
 }
