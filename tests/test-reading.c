@@ -383,6 +383,23 @@ test_checklist_persists (void)
   stored = g_settings_get_value (settings, "checked-questions");
   g_assert_false (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
 
+  /* Clear offers Undo, which brings the ticks back. */
+  gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.undo-clear-questions", NULL);
+  g_assert_true (gtk_check_button_get_active (again->pdata[1]));
+  g_assert_false (gtk_check_button_get_active (again->pdata[0]));
+  g_clear_pointer (&stored, g_variant_unref);
+  stored = g_settings_get_value (settings, "checked-questions");
+  g_assert_true (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
+
+  /* Once the page shows another checklist, there is nothing to undo. */
+  gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.clear-questions", NULL);
+  ir_window_show_topic (window, "port");
+  drain ();
+  gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.undo-clear-questions", NULL);
+  g_clear_pointer (&stored, g_variant_unref);
+  stored = g_settings_get_value (settings, "checked-questions");
+  g_assert_false (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -16,6 +16,7 @@ struct _IrTopicPage
   AdwBin parent_instance;
 
   /* template */
+  AdwToastOverlay     *toast_overlay;
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
   GtkLabel            *summary_label;
@@ -44,6 +45,9 @@ struct _IrTopicPage
   gulong               finish_handler;
   gulong               map_handler;
   guint                next_part;       /* the first part not built yet */
+  char                *cleared_key;     /* the checklist the last Clear emptied, */
+  GStrv                cleared_ticks;   /* and its ticks, for Undo */
+  AdwToast            *cleared_toast;   /* while it shows */
 
   /* borrowed, weak: the paragraph whose term the popover shows */
   GtkWidget           *term_label;
@@ -55,6 +59,7 @@ GtkWidget *ir_topic_page_make_heading        (const char         *text,
 void       ir_topic_page_add_questions       (IrTopicPage        *self,
                                               const char * const *questions);
 void       ir_topic_page_clear_questions     (IrTopicPage        *self);
+void       ir_topic_page_undo_clear_questions (IrTopicPage       *self);
 void       ir_topic_page_show_relations      (IrTopicPage        *self);
 
 G_END_DECLS

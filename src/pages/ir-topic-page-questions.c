@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ir-topic-page-private.h"
 
 /* The parents' list under the topic id, the kids' one (a bundle may give
@@ -120,25 +122,79 @@ ir_topic_page_add_questions (IrTopicPage        *self,
     }
 }
 
+static void
+show_ticks (IrTopicPage *self)
+{
+  guint index = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row), index++)
+    {
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+      g_signal_handlers_block_by_func (check, on_question_toggled, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), question_is_checked (self, index));
+      g_signal_handlers_unblock_by_func (check, on_question_toggled, self);
+    }
+}
+
+/* Gone from view, or timed out: there is nothing left to undo with. */
+static void
+on_cleared_toast_dismissed (IrTopicPage *self)
+{
+  g_clear_object (&self->cleared_toast);
+  g_clear_pointer (&self->cleared_key, g_free);
+  g_clear_pointer (&self->cleared_ticks, g_strfreev);
+}
+
+/* A family's ticks are a plan for the next visit: Clear offers Undo. */
 void
 ir_topic_page_clear_questions (IrTopicPage *self)
 {
+  g_autoptr(GVariant) all = NULL;
   g_autofree char *list_key = NULL;
 
   if (self->topic == NULL)
     return;
 
   list_key = checklist_key (self);
+  all = g_settings_get_value (self->settings, "checked-questions");
+  g_clear_pointer (&self->cleared_ticks, g_strfreev);
+  if (!g_variant_lookup (all, list_key, "^as", &self->cleared_ticks))
+    return;
+  g_set_str (&self->cleared_key, list_key);
+
   set_checked (self, list_key, NULL);
+  show_ticks (self);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  if (self->cleared_toast == NULL)
     {
-      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
-
-      g_signal_handlers_block_by_func (check, on_question_toggled, self);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-      g_signal_handlers_unblock_by_func (check, on_question_toggled, self);
+      /* Translators: Shown after the Clear button of a topic's questions
+       * checklist took every tick away. */
+      self->cleared_toast = adw_toast_new (_("Checklist cleared"));
+      adw_toast_set_button_label (self->cleared_toast, _("_Undo"));
+      adw_toast_set_action_name (self->cleared_toast, "page.undo-clear-questions");
+      g_object_ref (self->cleared_toast);
+      g_signal_connect_object (self->cleared_toast, "dismissed",
+                               G_CALLBACK (on_cleared_toast_dismissed), self, G_CONNECT_SWAPPED);
+      adw_toast_overlay_add_toast (self->toast_overlay, self->cleared_toast);
     }
+}
+
+void
+ir_topic_page_undo_clear_questions (IrTopicPage *self)
+{
+  g_autofree char *list_key = NULL;
+
+  if (self->cleared_key == NULL || self->cleared_ticks == NULL)
+    return;
+
+  set_checked (self, self->cleared_key, (const char * const *) self->cleared_ticks);
+  g_clear_pointer (&self->cleared_ticks, g_strfreev);
+  if (self->topic != NULL && g_str_equal ((list_key = checklist_key (self)), self->cleared_key))
+    show_ticks (self);
+  g_clear_pointer (&self->cleared_key, g_free);
+  if (self->cleared_toast != NULL)
+    adw_toast_dismiss (self->cleared_toast);
 }

@@ -257,6 +257,9 @@ ir_topic_page_update (IrTopicPage *self)
 
   ir_topic_page_remove_all_children (GTK_WIDGET (self->parts_box));
   ir_topic_page_remove_all_children (GTK_WIDGET (self->questions_list));
+  /* Undo belongs to the checklist it would refill, now gone from view. */
+  if (self->cleared_toast != NULL)
+    adw_toast_dismiss (self->cleared_toast);
   ir_topic_page_remove_all_children (GTK_WIDGET (self->cards_box));
   ir_topic_page_remove_all_children (GTK_WIDGET (self->links_list));
   gtk_widget_set_visible (GTK_WIDGET (self->questions_group), FALSE);
@@ -297,7 +300,10 @@ clear_questions_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  ir_topic_page_clear_questions (IR_TOPIC_PAGE (widget));
+  if (g_str_equal (action_name, "page.clear-questions"))
+    ir_topic_page_clear_questions (IR_TOPIC_PAGE (widget));
+  else
+    ir_topic_page_undo_clear_questions (IR_TOPIC_PAGE (widget));
 }
 
 static void
@@ -333,6 +339,9 @@ ir_topic_page_dispose (GObject *object)
   g_clear_object (&self->topic);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_object (&self->cleared_toast);
+  g_clear_pointer (&self->cleared_key, g_free);
+  g_clear_pointer (&self->cleared_ticks, g_strfreev);
 
   G_OBJECT_CLASS (ir_topic_page_parent_class)->dispose (object);
 }
@@ -408,6 +417,7 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/ir-topic-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, IrTopicPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, summary_label);
@@ -431,6 +441,7 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_term_popover_closed);
 
   gtk_widget_class_install_action (widget_class, "page.clear-questions", NULL, clear_questions_action);
+  gtk_widget_class_install_action (widget_class, "page.undo-clear-questions", NULL, clear_questions_action);
 }
 
 static void
