@@ -1,4 +1,5 @@
-/* ir-window-private.h: what ir-window.c shares with ir-window-actions.c.
+/* ir-window-private.h: what ir-window.c shares with ir-window-actions.c
+ * and ir-window-sidebar.c.
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,6 +57,7 @@ void ir_window_class_add_actions    (GtkWidgetClass *widget_class);
 void ir_window_init_actions         (IrWindow       *self);
 void ir_window_update_actions       (IrWindow       *self);
 void ir_window_apply_text_scale     (IrWindow       *self);
+void ir_window_set_up_lists         (IrWindow       *self);
 void ir_window_navigate             (IrWindow       *self,
                                      const char     *topic_id,
                                      IrHistoryMode   history);
