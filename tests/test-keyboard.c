@@ -270,15 +270,24 @@ dialog_has_focus (gpointer window)
 static void
 test_dialog_keeps_keyboard (void)
 {
-  IrWindow *window = open_window (1000, 700);
-  static const char * const actions[] = { "win.search", "win.print", "win.zoom-in", "win.back" };
+  static const char * const actions[] = {
+    "win.search", "win.print", "win.zoom-in", "win.zoom-out", "win.zoom-reset", "win.back", "win.forward",
+  };
   GSettings *settings = ir_application_get_settings (app);
-  double scale = g_settings_get_double (settings, "text-scale");
+  /* Phone-sized, where Ctrl+F would also turn the view to the list. */
+  IrWindow *window = open_window (360, 720);
+  AdwNavigationSplitView *split_view = template_child (window, "split_view");
   g_autoptr(GList) toplevels = NULL;
+  double scale;
 
   ir_window_show_topic (window, "port");
   ir_window_show_topic (window, "picc-line");
+  ir_window_show_topic (window, "port");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  scale = g_settings_get_double (settings, "text-scale");
   drain ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (wait_for (dialog_has_focus, window));
 
@@ -289,11 +298,13 @@ test_dialog_keeps_keyboard (void)
       g_assert_true (dialog_has_focus (window));
     }
   g_assert_cmpstr (ir_window_get_topic_id (window), ==, "picc-line");
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
   g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, scale);
   toplevels = gtk_window_list_toplevels ();
   g_assert_cmpuint (g_list_length (toplevels), ==, 1);
 
   adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -201,6 +201,15 @@ read_file (const char *name,
                               "cannot read: %s", error->message);
       return;
     }
+  /* It may have grown since. */
+  if (len > IR_CONTENT_MAX_FILE_BYTES)
+    {
+      g_free (data);
+      ir_content_add_problem (problems, IR_CONTENT_ERROR_FAILED, name, "$",
+                              "%" G_GSIZE_FORMAT " bytes, more than the %d MiB any bundle file needs",
+                              len, IR_CONTENT_MAX_FILE_BYTES >> 20);
+      return;
+    }
 
   bytes = g_bytes_new_take (data, len);
   add_job (jobs, name, bytes);

@@ -236,25 +236,42 @@ scan_json (const char *data,
   ScanFrame frames[IR_CONTENT_MAX_DEPTH];
   guint depth = 0;
   gsize i = 0;
-  gboolean ended = FALSE;   /* the root value is complete */
+  gboolean root_seen = FALSE;  /* the document's value has started */
+  gboolean in_scalar = FALSE;  /* inside a top-level number, true, false or null */
   gsize end = MIN (len, stop);
 
   while (i < end)
     {
       char c = data[i];
 
-      if (notes != NULL && c != '"' && (!json_outside_strings[(guchar) c] || (ended && !g_ascii_isspace (c))))
+      if (notes != NULL)
         {
-          *where = i;
-          scan_path (path, frames, depth);
-          add_note (notes, i, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
-                    ended ? "more text after the end of the JSON document"
-                    : i == 0 && len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0
-                    ? "a byte order mark: save the file as UTF-8 without one"
-                    : c == '/' ? "a comment, which JSON does not allow"
-                    : c == '\'' ? "a single quote: JSON strings take double quotes"
-                    : "a character JSON does not allow outside strings");
-          return SCAN_NOT_JSON;
+          gboolean allowed = c == '"' || json_outside_strings[(guchar) c];
+          gboolean after_end = FALSE;
+
+          /* At the top level, any value after the first is more text. */
+          if (depth == 0 && g_ascii_isspace (c))
+            in_scalar = FALSE;
+          else if (depth == 0 && allowed && !in_scalar)
+            {
+              after_end = root_seen;
+              root_seen = TRUE;
+              in_scalar = strchr ("{}[]:,\"", c) == NULL;
+            }
+
+          if (!allowed || after_end)
+            {
+              *where = i;
+              scan_path (path, frames, depth);
+              add_note (notes, i, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
+                        after_end ? "more text after the end of the JSON document"
+                        : i == 0 && len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0
+                        ? "a byte order mark: save the file as UTF-8 without one"
+                        : c == '/' ? "a comment, which JSON does not allow"
+                        : c == '\'' ? "a single quote: JSON strings take double quotes"
+                        : "a character JSON does not allow outside strings");
+              return SCAN_NOT_JSON;
+            }
         }
 
       if (c == '{' || c == '[')
@@ -276,7 +293,7 @@ scan_json (const char *data,
           depth++;
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        ended = --depth == 0;
+        depth--;
       else if (c == ',' && depth > 0)
         {
           frames[depth - 1].index++;
@@ -288,14 +305,6 @@ scan_json (const char *data,
         {
           gsize start = ++i;
 
-          if (notes != NULL && ended)
-            {
-              *where = start - 1;
-              scan_path (path, frames, depth);
-              add_note (notes, start - 1, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
-                        "more text after the end of the JSON document");
-              return SCAN_NOT_JSON;
-            }
           /* Most of a file is inside strings: one test a byte here. */
           while (i < end && data[i] != '"')
             {
@@ -303,6 +312,16 @@ scan_json (const char *data,
                 {
                   i++;
                   continue;
+                }
+              /* json-glib takes \x41 as "x41", silently. */
+              if (notes != NULL &&
+                  (i + 1 >= len || data[i + 1] == '\0' || strchr ("\"\\/bfnrtu", data[i + 1]) == NULL))
+                {
+                  *where = i;
+                  scan_path (path, frames, depth);
+                  add_note (notes, i, frames, depth, IR_CONTENT_ERROR_MALFORMED_JSON,
+                            "an escape JSON does not have: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX");
+                  return SCAN_NOT_JSON;
                 }
               if (notes != NULL && len - i >= 6 && memcmp (data + i + 1, "u0000", 5) == 0)
                 add_note (notes, i, frames, depth, IR_CONTENT_ERROR_INVALID_TEXT,

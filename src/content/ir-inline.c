@@ -192,7 +192,8 @@ typedef struct
 
 /* Whether the text rendered so far ends where a sentence starts: nothing
  * yet, or a stop, with only spaces, opening quotes or brackets after it.
- * In markup, a quote reads as the entity g_markup_escape_text() made of it. */
+ * In markup, tags are passed over, and a quote reads as the entity
+ * g_markup_escape_text() made of it. */
 static gboolean
 at_sentence_start (Render *render)
 {
@@ -205,6 +206,14 @@ at_sentence_start (Render *render)
 
       p = g_utf8_find_prev_char (out->str, p);
       c = g_utf8_get_char (p);
+      /* Content text is escaped, so a '>' ends a link's own tag: the
+       * sentence is decided by the text before it. */
+      if (render->markup && c == '>')
+        {
+          while (p > out->str && *p != '<')
+            p--;
+          continue;
+        }
       if (render->markup && c == ';')
         {
           gsize before = p - out->str;

@@ -8,7 +8,9 @@
 
 #include <string.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -205,6 +207,10 @@ static const BadCase bad_cases[] = {
   { "not-json-single-quote", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
   { "not-json-after-end", IR_CONTENT_ERROR_MALFORMED_JSON, 37, 1, "$" },
   { "not-json-bom", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
+  { "not-json-after-end-string", IR_CONTENT_ERROR_MALFORMED_JSON, 37, 1, "$" },
+  { "not-json-before-document", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 3, "$" },
+  /* json-glib would read \x41 as "x41". */
+  { "not-json-escape", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 26, "$.topics[0].summary" },
   /* json-glib's string would end at the NUL, without a word. */
   { "nul-escape", IR_CONTENT_ERROR_INVALID_TEXT, 18, 21, "$.topics[0].title" },
 };
@@ -312,8 +318,8 @@ test_unparsed_file_alone (void)
 }
 
 /* A folder holds what editors and other systems leave: a hidden file is
- * none of the bundle's, and a pipe named *.json is reported rather than
- * read forever. */
+ * none of the bundle's, and a pipe named *.json, or a huge file, is
+ * reported rather than read. */
 static void
 test_folder_strays (void)
 {
@@ -322,6 +328,7 @@ test_folder_strays (void)
   g_autofree char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
   g_autofree char *hidden = g_build_filename (dir, "._10-topics.json", NULL);
   g_autofree char *pipe = g_build_filename (dir, "50-pipe.json", NULL);
+  g_autofree char *huge = g_build_filename (dir, "60-huge.json", NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(IrCatalog) catalog = NULL;
   IrContentProblem *problem;
@@ -353,6 +360,26 @@ test_folder_strays (void)
   g_assert_cmpstr (problem->file, ==, pipe);
 
   g_assert_cmpint (g_remove (pipe), ==, 0);
+  g_clear_object (&catalog);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* A file far bigger than content is refused unread (sparse: it costs
+   * no disk). */
+  {
+    int fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (ftruncate (fd, 129 * 1024 * 1024), ==, 0);
+    g_assert_cmpint (close (fd), ==, 0);
+  }
+  catalog = ir_catalog_new_from_path (dir, &problems, &error);
+  g_assert_null (catalog);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (problem->file, ==, huge);
+  g_assert_cmpint (g_remove (huge), ==, 0);
+
   g_assert_cmpint (g_remove (hidden), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -523,12 +550,14 @@ test_inline_labels (void)
   /* Markup escapes straight quotes; a title after one still starts a
    * sentence there, as in plain text. */
   {
-    static const char quoted[] = "He said. \"{topic:ultrasound}\" So: '{topic:ultrasound}', not '{topic:ultrasound}'.";
+    static const char quoted[] = "He said. \"{topic:ultrasound}\" So: '{topic:ultrasound}', not '{topic:ultrasound}'. "
+                                 "A {term:catheter|tube.} {topic:ultrasound} too.";
     g_autofree char *quoted_plain = ir_inline_to_plain (quoted, catalog);
     g_autofree char *quoted_markup = ir_inline_to_markup (quoted, catalog);
     g_autofree char *shown = markup_shown_text (quoted_markup);
 
-    g_assert_cmpstr (quoted_plain, ==, "He said. \"Ultrasound\" So: 'Ultrasound', not 'ultrasound'.");
+    g_assert_cmpstr (quoted_plain, ==, "He said. \"Ultrasound\" So: 'Ultrasound', not 'ultrasound'. "
+                                       "A tube. Ultrasound too.");
     g_assert_cmpstr (shown, ==, quoted_plain);
   }
 }
