@@ -622,6 +622,8 @@ test_narrow_reaches_every_topic (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label, or a labelled-by relation: a checklist tick is labelled by its
+ * row's title, which AdwActionRow sets up for its activatable widget. */
 static gboolean
 has_accessible_name (GtkWidget *widget)
 {
@@ -630,13 +632,6 @@ has_accessible_name (GtkWidget *widget)
     return TRUE;
   if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
     return TRUE;
-  if (GTK_IS_CHECK_BUTTON (widget))
-    {
-      /* A checklist tick is named by its row. */
-      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
-
-      return row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))[0] != '\0';
-    }
   if (ADW_IS_PREFERENCES_ROW (widget))
     return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))[0] != '\0';
   return FALSE;
