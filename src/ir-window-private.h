@@ -17,8 +17,8 @@ typedef enum
 {
   IR_HISTORY_KEEP,    /* stepping through it, or restoring the last page */
   IR_HISTORY_RECORD,  /* a link, card, result or activated row */
-  /* The sidebar's selection moving, as arrow keys do: one browse through
-   * the list is one step back, however many topics it passed. */
+  /* The sidebar's selection moved by the keyboard: one browse through the
+   * list is one step back, however many topics the arrow keys passed. */
   IR_HISTORY_BROWSE,
 } IrHistoryMode;
 
@@ -48,6 +48,7 @@ struct _IrWindow
   GtkPageSetup           *page_setup;     /* the last printout's, or NULL */
   GtkPrintOperation      *print_job;      /* while its dialog or job runs */
   gboolean                browsing;       /* the last topic came from IR_HISTORY_BROWSE */
+  gboolean                list_keyed;     /* the topic list's last input was a key */
 
   /* borrowed: lives in page_bin */
   IrTopicPage            *topic_page;

@@ -116,7 +116,24 @@ on_topic_selected (GtkSingleSelection *selection,
     return;
 
   if (topic != NULL && topic != ir_topic_page_get_topic (self->topic_page))
-    ir_window_navigate (self, ir_topic_get_id (topic), IR_HISTORY_BROWSE);
+    ir_window_navigate (self, ir_topic_get_id (topic), self->list_keyed ? IR_HISTORY_BROWSE : IR_HISTORY_RECORD);
+}
+
+/* Arrow keys browse the list, a click picks from it: the history keeps
+ * each pick, and a whole browse as one step. The list handles its input
+ * after these, in the bubble phase. */
+static gboolean
+on_topic_list_key (IrWindow *self)
+{
+  self->list_keyed = TRUE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_topic_list_click (IrWindow *self)
+{
+  self->list_keyed = FALSE;
 }
 
 static void
@@ -215,10 +232,22 @@ on_stop_search (IrWindow *self)
 static void
 ir_window_set_up_sidebar (IrWindow *self)
 {
+  GtkEventController *keys;
+  GtkGesture *clicks;
+
   ir_window_set_up_lists (self);
   g_signal_connect_object (self->topic_selection, "selection-changed",
                            G_CALLBACK (on_topic_selected), self, 0);
   g_signal_connect_object (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self, 0);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_topic_list_key), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->topic_list), keys);
+  clicks = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (clicks), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (clicks), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (clicks, "pressed", G_CALLBACK (on_topic_list_click), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->topic_list), GTK_EVENT_CONTROLLER (clicks));
   /* Shown again (at start, or back from a page on a phone), the list
    * brings the current topic into view. */
   g_signal_connect_object (self->topic_list, "map", G_CALLBACK (on_topic_list_map), self, G_CONNECT_SWAPPED);
