@@ -267,54 +267,72 @@ test_every_problem_reported (void)
     }
 }
 
+static const char * const starter_files[] = { "00-sections.json", "10-topics.json", "90-glossary.json" };
+
+/* A copy of the starter bundle in a new folder, the glossary passed through
+ * @edit_glossary when it is not NULL. */
+static char *
+copy_starter (void (*edit_glossary) (char *text))
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (starter_files); i++)
+    {
+      g_autofree char *from = g_build_filename (FIXTURES, "starter", starter_files[i], NULL);
+      g_autofree char *to = g_build_filename (dir, starter_files[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      if (edit_glossary != NULL && g_str_equal (starter_files[i], "90-glossary.json"))
+        edit_glossary (text);
+      g_assert_true (g_file_set_contents (to, text, -1, NULL));
+    }
+
+  return dir;
+}
+
+static void
+remove_starter_copy (const char *dir)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (starter_files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, starter_files[i], NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The glossary loses the comma after its first term. */
+static void
+drop_first_comma (char *text)
+{
+  char *comma = strstr (text, "},");
+
+  g_assert_nonnull (comma);
+  comma[1] = ' ';
+}
+
 /* A file that does not parse hides its ids: the references to them from
  * the other files are not reported as unknown, so the one real problem
  * comes alone. */
 static void
 test_unparsed_file_alone (void)
 {
-  static const char * const names[] = { "00-sections.json", "10-topics.json", "90-glossary.json" };
+  g_autofree char *dir = copy_starter (drop_first_comma);
+  g_autofree char *broken = g_build_filename (dir, "90-glossary.json", NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
-  g_autofree char *broken = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(IrCatalog) catalog = NULL;
-  IrContentProblem *problem;
+  g_autoptr(IrCatalog) catalog = ir_catalog_new_from_path (dir, &problems, &error);
 
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *from = g_build_filename (FIXTURES, "starter", names[i], NULL);
-      g_autofree char *to = g_build_filename (dir, names[i], NULL);
-      g_autofree char *text = NULL;
-
-      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
-      /* The glossary loses the comma after its first term. */
-      if (i == 2)
-        {
-          char *comma = strstr (text, "},");
-
-          g_assert_nonnull (comma);
-          comma[1] = ' ';
-        }
-      g_assert_true (g_file_set_contents (to, text, -1, NULL));
-    }
-
-  catalog = ir_catalog_new_from_path (dir, &problems, &error);
   g_assert_null (catalog);
   g_assert_error (error, IR_CONTENT_ERROR, IR_CONTENT_ERROR_MALFORMED_JSON);
   g_assert_cmpuint (problems->len, ==, 1);
-  problem = g_ptr_array_index (problems, 0);
-  broken = g_build_filename (dir, names[2], NULL);
-  g_assert_cmpstr (problem->file, ==, broken);
+  g_assert_cmpstr (((IrContentProblem *) g_ptr_array_index (problems, 0))->file, ==, broken);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, names[i], NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  remove_starter_copy (dir);
 }
 
 /* A folder holds what editors and other systems leave: a hidden file is
@@ -323,9 +341,8 @@ test_unparsed_file_alone (void)
 static void
 test_folder_strays (void)
 {
-  static const char * const names[] = { "00-sections.json", "10-topics.json", "90-glossary.json" };
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ir-guide-XXXXXX", &error);
+  g_autofree char *dir = copy_starter (NULL);
   g_autofree char *hidden = g_build_filename (dir, "._10-topics.json", NULL);
   g_autofree char *pipe = g_build_filename (dir, "50-pipe.json", NULL);
   g_autofree char *huge = g_build_filename (dir, "60-huge.json", NULL);
@@ -333,16 +350,6 @@ test_folder_strays (void)
   g_autoptr(IrCatalog) catalog = NULL;
   IrContentProblem *problem;
 
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *from = g_build_filename (FIXTURES, "starter", names[i], NULL);
-      g_autofree char *to = g_build_filename (dir, names[i], NULL);
-      g_autofree char *text = NULL;
-
-      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
-      g_assert_true (g_file_set_contents (to, text, -1, NULL));
-    }
   g_assert_true (g_file_set_contents (hidden, "\0\5\26\7binary", 10, NULL));
 
   catalog = ir_catalog_new_from_path (dir, &problems, &error);
@@ -381,13 +388,7 @@ test_folder_strays (void)
   g_assert_cmpint (g_remove (huge), ==, 0);
 
   g_assert_cmpint (g_remove (hidden), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, names[i], NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  remove_starter_copy (dir);
 }
 
 /* A file that forgot its schema is read as schema 1: its other problems
