@@ -126,3 +126,28 @@ is_collapsed (gpointer split_view)
 {
   return adw_navigation_split_view_get_collapsed (split_view);
 }
+
+/* The button for @action_name in @window, shown or hidden. */
+static inline GtkWidget *
+find_action_button (IrWindow   *window,
+                    const char *action_name)
+{
+  for (GtkWidget *widget = GTK_WIDGET (window); widget != NULL;)
+    {
+      GtkWidget *next;
+
+      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+        return widget;
+      /* Depth first. */
+      next = gtk_widget_get_first_child (widget);
+      while (next == NULL && widget != NULL)
+        {
+          next = gtk_widget_get_next_sibling (widget);
+          if (next == NULL)
+            widget = gtk_widget_get_parent (widget);
+        }
+      widget = next;
+    }
+
+  return NULL;
+}

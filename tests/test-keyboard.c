@@ -308,20 +308,6 @@ test_dialog_keeps_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_action_button (IrWindow   *window,
-                    const char *action)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect_widgets (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0)
-      return buttons->pdata[i];
-
-  return NULL;
-}
-
 /* Pressing Previous Topic to the start of the history leaves the keyboard
  * on a control that still works, not on a dead button. */
 static void

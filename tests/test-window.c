@@ -73,30 +73,6 @@ collapse_is (gpointer data)
   return adw_navigation_split_view_get_collapsed (wait->split_view) == wait->collapsed;
 }
 
-static GtkWidget *
-find_action_button (IrWindow   *window,
-                    const char *action_name)
-{
-  for (GtkWidget *widget = GTK_WIDGET (window); widget != NULL;)
-    {
-      GtkWidget *next;
-
-      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-        return widget;
-      /* Depth first, hidden widgets too. */
-      next = gtk_widget_get_first_child (widget);
-      while (next == NULL && widget != NULL)
-        {
-          next = gtk_widget_get_next_sibling (widget);
-          if (next == NULL)
-            widget = gtk_widget_get_parent (widget);
-        }
-      widget = next;
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 check_collapsed (int      width,
                  int      height,
