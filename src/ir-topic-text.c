@@ -35,7 +35,13 @@ char *
 ir_topic_text_sources (IrTopic *topic)
 {
   g_autofree char *joined = g_strjoinv ("; ", (char **) ir_topic_get_sources (topic));
+  /* Isolated, so that in a right-to-left sentence the English titles keep
+   * their order and the date its digits' (2026-11-29 would otherwise read
+   * 29-11-2026): first-strong isolate (U+2068) for the sources,
+   * left-to-right isolate (U+2066) for the date. */
+  g_autofree char *sources = g_strconcat ("\u2068", joined, "\u2069", NULL);
+  g_autofree char *date = g_strconcat ("\u2066", ir_topic_get_reviewed (topic), "\u2069", NULL);
 
   /* Translators: The first %s is a list of sources, the second a date (YYYY-MM-DD). */
-  return g_strdup_printf (_("Sources: %s. Last reviewed %s."), joined, ir_topic_get_reviewed (topic));
+  return g_strdup_printf (_("Sources: %s. Last reviewed %s."), sources, date);
 }

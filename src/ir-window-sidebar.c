@@ -64,6 +64,8 @@ bind_topic_row (GtkSignalListItemFactory *factory,
 
   gtk_image_set_from_icon_name (GTK_IMAGE (image), ir_topic_kind_get_icon_name (ir_topic_get_kind (topic)));
   gtk_label_set_label (GTK_LABEL (label), ir_topic_get_title (topic));
+  /* A long title is ellipsized in a narrow sidebar. */
+  gtk_widget_set_tooltip_text (box, ir_topic_get_title (topic));
   gtk_list_item_set_accessible_label (item, ir_topic_get_title (topic));
 }
 
@@ -72,9 +74,14 @@ setup_section_header (GtkSignalListItemFactory *factory,
                       GtkListHeader            *header,
                       gpointer                  user_data)
 {
+  /* In line with the rows' content, below the search entry's edge. */
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "xalign", 0.0f,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "margin-start", 12,
+                                   "margin-end", 12,
+                                   "margin-top", 12,
+                                   "margin-bottom", 3,
                                    NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
@@ -113,7 +120,7 @@ setup_result_row (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
   gtk_label_set_lines (GTK_LABEL (snippet), 3);
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (snippet, "caption");
+  /* Full size: read from a waiting-room chair too. */
   gtk_widget_add_css_class (snippet, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), snippet);

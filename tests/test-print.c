@@ -62,6 +62,12 @@ test_markup (void)
   g_assert_true (asked > sedation);
   g_assert_true (note > asked);
   g_assert_nonnull (strstr (markup, "Last reviewed"));
+  /* The date keeps its order in a right-to-left sentence too. */
+  {
+    g_autofree char *date = g_strconcat ("\u2066", ir_topic_get_reviewed (topic), "\u2069", NULL);
+
+    g_assert_nonnull (strstr (markup, date));
+  }
   g_assert_cmpuint (count (markup, "☐ "), ==, g_strv_length ((char **) ir_part_get_paragraphs (questions)));
   /* Link tokens print as their words. */
   g_assert_null (strchr (markup, '{'));
