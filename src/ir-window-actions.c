@@ -25,9 +25,6 @@ show_topic_action (GtkWidget  *widget,
   ir_window_navigate (IR_WINDOW (widget), g_variant_get_string (parameter, NULL), IR_HISTORY_RECORD);
 }
 
-/* A dialog over the window (About, an alert) has the keys to itself: the
- * window's shortcuts reach here through it, and would act unseen behind
- * it or send the keyboard there. */
 static gboolean
 dialog_is_open (IrWindow *self)
 {
@@ -42,7 +39,7 @@ step_history (IrWindow  *self,
   g_autofree char *target = NULL;
   const char *current = ir_window_get_topic_id (self);
 
-  if (from->len == 0 || dialog_is_open (self))
+  if (from->len == 0)
     return;
 
   target = g_ptr_array_steal_index (from, from->len - 1);
@@ -72,20 +69,42 @@ forward_action (GtkWidget  *widget,
   step_history (self, self->forward_stack, self->back_stack);
 }
 
+/* @steps tenths from @scale, on a whole tenth: adding 0.1 again and again
+ * would drift (1.9 + 0.1 is 2.0000000000000004, outside the range), and a
+ * stored value between tenths would be stuck. */
+static double
+step_text_scale (double scale,
+                 int    steps)
+{
+  int tenths = (int) (scale * 10 + 0.5) + steps;
+
+  return CLAMP (tenths / 10.0, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+}
+
+/* A dialog over the window (About, an alert) has the keys to itself: the
+ * window's shortcuts reach its actions through it, and would act unseen
+ * behind it or send the keyboard there. So while one shows, they are off. */
 void
 ir_window_update_actions (IrWindow *self)
 {
+  GtkWidget *widget = GTK_WIDGET (self);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean usable = !dialog_is_open (self);
+  double scale = g_settings_get_double (self->settings, "text-scale");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back_stack->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward_stack->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
-                                 self->print_job == NULL && ir_topic_page_get_topic (self->topic_page) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.back", usable && self->back_stack->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.forward", usable && self->forward_stack->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.print",
+                                 usable && self->print_job == NULL && ir_topic_page_get_topic (self->topic_page) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.search", usable);
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", usable && step_text_scale (scale, 1) > scale);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", usable && step_text_scale (scale, -1) < scale);
+  gtk_widget_action_set_enabled (widget, "win.zoom-reset", usable);
 
   /* A history button pressed to the end of the history turns insensitive
    * under the keyboard: the keyboard moves to its other button, or to the
-   * page. */
-  if (focus != NULL && GTK_IS_BUTTON (focus) && !gtk_widget_is_sensitive (focus))
+   * page. (Not when a dialog turned it off: the dialog has the keyboard.) */
+  if (usable && focus != NULL && GTK_IS_BUTTON (focus) && !gtk_widget_is_sensitive (focus))
     {
       GtkWidget *other = gtk_widget_get_prev_sibling (focus) != NULL ? gtk_widget_get_prev_sibling (focus)
                                                                       : gtk_widget_get_next_sibling (focus);
@@ -137,7 +156,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(GtkPrintSettings) settings = NULL;
   GtkPrintOperationResult result;
 
-  if (topic == NULL || self->print_job != NULL || dialog_is_open (self))
+  if (topic == NULL || self->print_job != NULL)
     return;
 
   print = ir_topic_print_new (self->catalog, topic, ir_topic_page_get_audience (self->topic_page));
@@ -159,18 +178,6 @@ print_action (GtkWidget  *widget,
     on_print_done (GTK_PRINT_OPERATION (print), result, self);
 }
 
-/* @steps tenths from @scale, on a whole tenth: adding 0.1 again and again
- * would drift (1.9 + 0.1 is 2.0000000000000004, outside the range), and a
- * stored value between tenths would be stuck. */
-static double
-step_text_scale (double scale,
-                 int    steps)
-{
-  int tenths = (int) (scale * 10 + 0.5) + steps;
-
-  return CLAMP (tenths / 10.0, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
-}
-
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -178,9 +185,6 @@ zoom_action (GtkWidget  *widget,
 {
   IrWindow *self = IR_WINDOW (widget);
   double scale = g_settings_get_double (self->settings, "text-scale");
-
-  if (dialog_is_open (self))
-    return;
 
   if (g_str_equal (action_name, "win.zoom-in"))
     g_settings_set_double (self->settings, "text-scale", step_text_scale (scale, 1));
@@ -196,9 +200,6 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   IrWindow *self = IR_WINDOW (widget);
-
-  if (dialog_is_open (self))
-    return;
 
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -228,9 +229,7 @@ ir_window_apply_text_scale (IrWindow *self)
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
   gtk_css_provider_load_from_string (self->text_scale_css, css);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", step_text_scale (scale, 1) > scale);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", step_text_scale (scale, -1) < scale);
+  ir_window_update_actions (self);
 }
 
 static void
@@ -343,5 +342,6 @@ ir_window_init_actions (IrWindow *self)
 
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (on_text_scale_changed), self, 0);
+  g_signal_connect (self, "notify::visible-dialog", G_CALLBACK (ir_window_update_actions), NULL);
   ir_window_update_actions (self);
 }
