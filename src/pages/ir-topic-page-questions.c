@@ -154,15 +154,17 @@ ir_topic_page_clear_questions (IrTopicPage *self)
 {
   g_autoptr(GVariant) all = NULL;
   g_autofree char *list_key = NULL;
+  GStrv ticks = NULL;
 
   if (self->topic == NULL)
     return;
 
   list_key = checklist_key (self);
   all = g_settings_get_value (self->settings, "checked-questions");
-  g_clear_pointer (&self->cleared_ticks, g_strfreev);
-  if (!g_variant_lookup (all, list_key, "^as", &self->cleared_ticks))
+  if (!g_variant_lookup (all, list_key, "^as", &ticks))
     return;
+  g_strfreev (self->cleared_ticks);
+  self->cleared_ticks = ticks;
   g_set_str (&self->cleared_key, list_key);
 
   set_checked (self, list_key, NULL);
@@ -182,19 +184,15 @@ ir_topic_page_clear_questions (IrTopicPage *self)
     }
 }
 
+/* Only while the toast shows: it goes when the page shows another
+ * checklist, and takes with it what Undo would put back. */
 void
 ir_topic_page_undo_clear_questions (IrTopicPage *self)
 {
-  g_autofree char *list_key = NULL;
-
-  if (self->cleared_key == NULL || self->cleared_ticks == NULL)
+  if (self->cleared_toast == NULL)
     return;
 
   set_checked (self, self->cleared_key, (const char * const *) self->cleared_ticks);
-  g_clear_pointer (&self->cleared_ticks, g_strfreev);
-  if (self->topic != NULL && g_str_equal ((list_key = checklist_key (self)), self->cleared_key))
-    show_ticks (self);
-  g_clear_pointer (&self->cleared_key, g_free);
-  if (self->cleared_toast != NULL)
-    adw_toast_dismiss (self->cleared_toast);
+  show_ticks (self);
+  adw_toast_dismiss (self->cleared_toast);
 }
