@@ -18,7 +18,7 @@ typedef struct
   IrCatalog  *catalog;
   gboolean    translate;
   GString    *context;
-  GPtrArray  *relation_nodes;  /* per topic: JsonObject of the topic */
+  GPtrArray  *relation_nodes;  /* per topic: the topic's object */
   /* Looked up once per load rather than once per part. */
   const char *headings[IR_N_AUDIENCES][IR_N_PARTS];
   char       *suffixes[IR_N_AUDIENCES][IR_N_PARTS + 1];  /* "kids:what", …, "kids:section" */
@@ -64,54 +64,53 @@ inline_text (Builder    *b,
 }
 
 static const char **
-paragraphs (Builder    *b,
-            JsonArray  *array,
-            const char *id,
-            const char *suffix)
+paragraphs (Builder          *b,
+            const IrJsonNode *array,
+            const char       *id,
+            const char       *suffix)
 {
-  guint n = json_array_get_length (array);
+  guint n = array->length;
   const char **result = g_new (const char *, n + 1);
 
   for (guint i = 0; i < n; i++)
-    result[i] = inline_text (b, "topic", id, suffix, json_array_get_string_element (array, i));
+    result[i] = inline_text (b, "topic", id, suffix, array->elements[i].string);
   result[n] = NULL;
 
   return result;
 }
 
 static IrBody *
-build_body (Builder    *b,
-            JsonObject *object,
-            const char *id,
-            IrAudience  audience)
+build_body (Builder          *b,
+            const IrJsonNode *object,
+            const char       *id,
+            IrAudience        audience)
 {
   IrBody *body = ir_body_new (b->catalog->strings);
   const char *section_suffix = b->suffixes[audience][IR_N_PARTS];
-  JsonArray *sections;
+  const IrJsonNode *sections;
 
   for (int part = 0; part < IR_N_PARTS; part++)
     {
-      JsonNode *node = json_object_get_member (object, ir_part_index_to_name (part));
+      const IrJsonNode *node = ir_json_object_get (object, ir_part_index_to_name (part));
 
       if (node == NULL)
         continue;
 
       ir_body_take_part (body, ir_part_new (ir_part_index_to_name (part), b->headings[audience][part],
-                                            paragraphs (b, json_node_get_array (node), id,
+                                            paragraphs (b, node, id,
                                                         b->suffixes[audience][part])));
     }
 
-  if (json_object_has_member (object, "sections"))
+  if ((sections = ir_json_object_get (object, "sections")) != NULL)
     {
-      sections = json_object_get_array_member (object, "sections");
-      for (guint i = 0; i < json_array_get_length (sections); i++)
+      for (guint i = 0; i < sections->length; i++)
         {
-          JsonObject *section = json_array_get_object_element (sections, i);
+          const IrJsonNode *section = &sections->elements[i];
           const char *heading = text (b, "topic", id, section_suffix,
-                                      json_object_get_string_member (section, "heading"));
+                                      ir_json_object_get_string (section, "heading"));
 
           ir_body_take_part (body, ir_part_new ("section", heading,
-                                                paragraphs (b, json_object_get_array_member (section, "paragraphs"),
+                                                paragraphs (b, ir_json_object_get (section, "paragraphs"),
                                                             id, section_suffix)));
         }
     }
@@ -120,105 +119,95 @@ build_body (Builder    *b,
 }
 
 static void
-build_topic (Builder    *b,
-             JsonObject *object)
+build_topic (Builder          *b,
+             const IrJsonNode *object)
 {
   IrCatalog *self = b->catalog;
   IrTopicData data = { 0, };
-  JsonArray *sources;
+  const IrJsonNode *facts, *sources;
   IrTopic *topic;
   guint n;
 
-  data.id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
-  ir_topic_kind_from_string (json_object_get_string_member (object, "kind"), &data.kind);
-  data.section_id = ir_strings_add (self->strings, json_object_get_string_member (object, "section"));
-  data.title = text (b, "topic", data.id, "title", json_object_get_string_member (object, "title"));
-  data.summary = text (b, "topic", data.id, "summary", json_object_get_string_member (object, "summary"));
+  data.id = ir_strings_add (self->strings, ir_json_object_get_string (object, "id"));
+  ir_topic_kind_from_string (ir_json_object_get_string (object, "kind"), &data.kind);
+  data.section_id = ir_strings_add (self->strings, ir_json_object_get_string (object, "section"));
+  data.title = text (b, "topic", data.id, "title", ir_json_object_get_string (object, "title"));
+  data.summary = text (b, "topic", data.id, "summary", ir_json_object_get_string (object, "summary"));
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
-    data.bodies[audience] = build_body (b, json_object_get_object_member (object, ir_audience_to_string (audience)),
+    data.bodies[audience] = build_body (b, ir_json_object_get (object, ir_audience_to_string (audience)),
                                         data.id, audience);
 
-  if (json_object_has_member (object, "facts"))
+  if ((facts = ir_json_object_get (object, "facts")) != NULL)
     {
-      JsonObject *facts = json_object_get_object_member (object, "facts");
-
       for (int i = 0; i < IR_N_FACTS; i++)
         {
           const char *name = ir_fact_index_to_name (i);
+          const char *fact = ir_json_object_get_string (facts, name);
           g_autofree char *suffix = NULL;
 
-          if (!json_object_has_member (facts, name))
+          if (fact == NULL)
             continue;
           suffix = g_strconcat ("fact:", name, NULL);
-          data.facts[i] = text (b, "topic", data.id, suffix, json_object_get_string_member (facts, name));
+          data.facts[i] = text (b, "topic", data.id, suffix, fact);
         }
     }
 
   /* Sources name documents: they stay as written in every language. */
-  sources = json_object_get_array_member (object, "sources");
-  n = json_array_get_length (sources);
+  sources = ir_json_object_get (object, "sources");
+  n = sources->length;
   data.sources = g_new (const char *, n + 1);
   for (guint i = 0; i < n; i++)
-    data.sources[i] = ir_strings_add (self->strings, json_array_get_string_element (sources, i));
+    data.sources[i] = ir_strings_add (self->strings, sources->elements[i].string);
   data.sources[n] = NULL;
-  data.reviewed = ir_strings_add (self->strings, json_object_get_string_member (object, "reviewed"));
+  data.reviewed = ir_strings_add (self->strings, ir_json_object_get_string (object, "reviewed"));
 
   topic = ir_topic_new_internal (self->strings, &data);
   ir_topic_set_index (topic, self->topic_array->len);
   g_ptr_array_add (self->topic_array, topic);
   g_hash_table_insert (self->topic_by_id, (gpointer) data.id, topic);
-  g_ptr_array_add (b->relation_nodes, object);
-}
-
-static JsonArray *
-array_member (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL ? json_node_get_array (node) : NULL;
+  g_ptr_array_add (b->relation_nodes, (gpointer) object);
 }
 
 static void
-build_file (Builder  *b,
-            JsonNode *root_node)
+build_file (Builder          *b,
+            const IrJsonNode *root_node)
 {
   IrCatalog *self = b->catalog;
-  JsonObject *root = json_node_get_object (root_node);
-  JsonArray *array;
+  const IrJsonNode *root = root_node;
+  const IrJsonNode *array;
 
-  if ((array = array_member (root, "sections")) != NULL)
+  if ((array = ir_json_object_get_array (root, "sections")) != NULL)
     {
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      for (guint i = 0; i < array->length; i++)
         {
-          JsonObject *object = json_array_get_object_element (array, i);
-          const char *id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
+          const IrJsonNode *object = &array->elements[i];
+          const char *id = ir_strings_add (self->strings, ir_json_object_get_string (object, "id"));
           g_autoptr(IrSection) section = ir_section_new_internal (self->strings, id,
                                                                   text (b, "section", id, NULL,
-                                                                        json_object_get_string_member (object, "title")));
+                                                                        ir_json_object_get_string (object, "title")));
 
           g_list_store_append (self->sections, section);
           g_hash_table_insert (self->section_by_id, (gpointer) id, section);
         }
     }
 
-  if ((array = array_member (root, "topics")) != NULL)
-    for (guint i = 0; i < json_array_get_length (array); i++)
-      build_topic (b, json_array_get_object_element (array, i));
+  if ((array = ir_json_object_get_array (root, "topics")) != NULL)
+    for (guint i = 0; i < array->length; i++)
+      build_topic (b, &array->elements[i]);
 
-  if ((array = array_member (root, "glossary")) != NULL)
+  if ((array = ir_json_object_get_array (root, "glossary")) != NULL)
     {
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      for (guint i = 0; i < array->length; i++)
         {
-          JsonObject *object = json_array_get_object_element (array, i);
-          const char *id = ir_strings_add (self->strings, json_object_get_string_member (object, "id"));
+          const IrJsonNode *object = &array->elements[i];
+          const char *id = ir_strings_add (self->strings, ir_json_object_get_string (object, "id"));
           g_autoptr(IrGlossaryTerm) term = NULL;
 
           term = ir_glossary_term_new_internal (self->strings, id,
                                                 text (b, "glossary", id, "term",
-                                                      json_object_get_string_member (object, "term")),
+                                                      ir_json_object_get_string (object, "term")),
                                                 inline_text (b, "glossary", id, "definition",
-                                                      json_object_get_string_member (object, "definition")));
+                                                      ir_json_object_get_string (object, "definition")));
           g_list_store_append (self->glossary, term);
           g_hash_table_insert (self->term_by_id, (gpointer) id, term);
         }
@@ -226,19 +215,19 @@ build_file (Builder  *b,
 }
 
 static void
-add_relations (IrCatalog  *self,
-               IrTopic    *topic,
-               JsonObject *object,
-               const char *member,
-               IrRelation  forward,
-               IrRelation  backward,
-               gboolean    declared)
+add_relations (IrCatalog        *self,
+               IrTopic          *topic,
+               const IrJsonNode *object,
+               const char       *member,
+               IrRelation        forward,
+               IrRelation        backward,
+               gboolean          declared)
 {
-  JsonArray *array = array_member (object, member);
+  const IrJsonNode *array = ir_json_object_get_array (object, member);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
-      IrTopic *other = g_hash_table_lookup (self->topic_by_id, json_array_get_string_element (array, i));
+      IrTopic *other = g_hash_table_lookup (self->topic_by_id, array->elements[i].string);
 
       if (declared)
         ir_catalog_add_relation (self, forward, topic, other);
@@ -262,7 +251,7 @@ append_piece (const IrInlinePiece *piece,
               gpointer             user_data)
 {
   Plain *plain = user_data;
-  g_autofree char *id = NULL;
+  char id[128];
 
   if (piece->kind == IR_INLINE_TEXT || piece->label != NULL)
     {
@@ -272,7 +261,11 @@ append_piece (const IrInlinePiece *piece,
         return TRUE;
     }
 
-  id = g_strndup (piece->text, piece->text_len);
+  /* The validator turned away links with longer ids. */
+  if (piece->text_len >= sizeof id)
+    return TRUE;
+  memcpy (id, piece->text, piece->text_len);
+  id[piece->text_len] = '\0';
   if (piece->kind == IR_INLINE_TERM)
     {
       IrGlossaryTerm *term = ir_catalog_lookup_term (plain->catalog, id);
@@ -456,7 +449,15 @@ ir_catalog_build (GPtrArray  *files,
     }
 
   for (guint i = 0; i < files->len; i++)
-    build_file (&b, json_parser_get_root (((IrContentFile *) g_ptr_array_index (files, i))->parser));
+    {
+      IrContentFile *file = g_ptr_array_index (files, i);
+      gsize length;
+      char *text = ir_json_document_steal_text (file->json, &length);
+
+      /* The catalog keeps the text its strings are in. */
+      ir_strings_adopt (self->strings, text, length);
+      build_file (&b, ir_json_document_get_root (file->json));
+    }
 
   n = self->topic_array->len;
   g_list_store_splice (self->topics, 0, 0, self->topic_array->pdata, n);
@@ -468,7 +469,7 @@ ir_catalog_build (GPtrArray  *files,
       for (guint i = 0; i < n; i++)
         {
           IrTopic *topic = g_ptr_array_index (self->topic_array, i);
-          JsonObject *object = g_ptr_array_index (b.relation_nodes, i);
+          const IrJsonNode *object = g_ptr_array_index (b.relation_nodes, i);
 
           add_relations (self, topic, object, "treats", IR_RELATION_TREATS, IR_RELATION_TREATED_BY, pass == 0);
           add_relations (self, topic, object, "imaging", IR_RELATION_IMAGING, IR_RELATION_USED_BY, pass == 0);

@@ -129,7 +129,7 @@ ir_catalog_new_full (const char          *location,
 
   files = ir_content_read (location, (flags & IR_CATALOG_LOAD_FROM_RESOURCE) != 0,
                            (flags & IR_CATALOG_LOAD_ONE_THREAD) == 0, problems);
-  ir_content_validate (files, problems);
+  ir_content_validate (files, (flags & IR_CATALOG_LOAD_ONE_THREAD) == 0, problems);
 
   if (problems->len > 0)
     {
@@ -177,7 +177,7 @@ ir_catalog_validate_data (const char *file_name,
   g_autoptr(GBytes) bytes = g_bytes_new (data, length);
 
   g_ptr_array_add (files, ir_content_parse (file_name, bytes, problems));
-  ir_content_validate (files, problems);
+  ir_content_validate (files, TRUE, problems);
   if (problems->len > 0)
     finish_problems (files, problems);
   else

@@ -44,7 +44,7 @@ typedef struct
   IrContentError  code;
   char           *file;
   guint           line;    /* 1-based; 0 when unknown */
-  guint           column;  /* 1-based, in bytes as json-glib counts; 0 when unknown */
+  guint           column;  /* 1-based, in bytes; 0 when unknown */
   char           *path;    /* a JSON path such as $.topics[3].parents.what[0] */
   char           *message;
 } IrContentProblem;

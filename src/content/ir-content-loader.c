@@ -69,7 +69,7 @@ parse_jobs (gpointer data)
 }
 
 /* Parses every job, on as many threads as there are processors when the
- * files are big enough to be worth it (json-glib parsers share nothing),
+ * files are big enough to be worth it (parsers share nothing),
  * and returns the files and problems in job order, as one thread would. */
 static void
 parse_all (GPtrArray *jobs,

@@ -3,11 +3,9 @@
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Loading keeps no positions: that would slow every start-up for the sake
- * of the rare broken bundle. When a file has problems, it is parsed again
- * here with JsonParser's signals, which say where the parser is after each
- * member and element; the start of the next one is found by skipping the
- * separators after that point.
+ * The validator names problems by JSON path, which it has at hand; the
+ * parse tree keeps the offset of every value and member, so the rare
+ * problem is given its line and column here, after validation.
  */
 
 #include "config.h"
@@ -15,135 +13,6 @@
 #include <string.h>
 
 #include "ir-content-private.h"
-
-typedef struct _Node Node;
-
-struct _Node
-{
-  char      *key;          /* NULL for array elements */
-  guint      index;
-  gsize      start;        /* byte offset of the key or the element */
-  gsize      cursor;       /* containers: just after the last event */
-  GPtrArray *children;     /* containers only */
-};
-
-typedef struct
-{
-  const char *data;
-  gsize       len;
-  GArray     *lines;       /* byte offset of the start of each line */
-  GPtrArray  *stack;
-  GPtrArray  *all;         /* owns every node */
-  Node       *root;
-  Node       *closed;      /* the container that ended last, if no event came since */
-} Locator;
-
-static void
-node_free (gpointer data)
-{
-  Node *node = data;
-
-  g_free (node->key);
-  g_clear_pointer (&node->children, g_ptr_array_unref);
-  g_free (node);
-}
-
-static gsize
-current_offset (Locator    *l,
-                JsonParser *parser)
-{
-  guint line = json_parser_get_current_line (parser);
-  guint pos = json_parser_get_current_pos (parser);
-  gsize offset;
-
-  if (line == 0 || line > l->lines->len)
-    return l->len;
-
-  offset = g_array_index (l->lines, gsize, line - 1) + pos;
-  return MIN (offset, l->len);
-}
-
-static gsize
-skip_separators (Locator *l,
-                 gsize    offset)
-{
-  while (offset < l->len && strchr (" \t\r\n,:", l->data[offset]) != NULL)
-    offset++;
-
-  return offset;
-}
-
-static void
-on_container_start (JsonParser *parser,
-                    Locator    *l)
-{
-  Node *node = g_new0 (Node, 1);
-  gsize after = current_offset (l, parser);
-
-  node->children = g_ptr_array_new ();
-  node->cursor = after;
-  node->start = after > 0 ? after - 1 : 0;
-  g_ptr_array_add (l->all, node);
-  if (l->root == NULL)
-    l->root = node;
-  g_ptr_array_add (l->stack, node);
-  l->closed = NULL;
-}
-
-static void
-on_container_end (JsonParser *parser,
-                  gpointer    container,
-                  Locator    *l)
-{
-  if (l->stack->len == 0)
-    return;
-
-  l->closed = g_ptr_array_steal_index (l->stack, l->stack->len - 1);
-}
-
-static void
-add_child (Locator    *l,
-           JsonParser *parser,
-           const char *key,
-           guint       index)
-{
-  Node *parent, *child;
-
-  if (l->stack->len == 0)
-    return;
-
-  parent = g_ptr_array_index (l->stack, l->stack->len - 1);
-  child = l->closed;
-  if (child == NULL)
-    {
-      child = g_new0 (Node, 1);
-      g_ptr_array_add (l->all, child);
-    }
-  child->key = g_strdup (key);
-  child->index = index;
-  child->start = skip_separators (l, parent->cursor);
-  g_ptr_array_add (parent->children, child);
-  parent->cursor = current_offset (l, parser);
-  l->closed = NULL;
-}
-
-static void
-on_object_member (JsonParser *parser,
-                  JsonObject *object,
-                  const char *name,
-                  Locator    *l)
-{
-  add_child (l, parser, name, 0);
-}
-
-static void
-on_array_element (JsonParser *parser,
-                  JsonArray  *array,
-                  guint       index,
-                  Locator    *l)
-{
-  add_child (l, parser, NULL, index);
-}
 
 /* Splits a path written by ir_content_path_append_*() back into steps:
  * "kNAME" for a member, "iN" for an element. */
@@ -204,95 +73,91 @@ split_path (const char *path)
   return steps;
 }
 
-static Node *
-find_child (Node       *node,
-            const char *step)
+/* Where the path's last step starts: a member's name, or an element. */
+static gsize
+find_offset (const IrJsonNode *root,
+             GPtrArray        *steps)
 {
-  Node *found = NULL;
+  const IrJsonNode *node = root;
+  gsize offset = root->offset;
 
-  if (node->children == NULL)
-    return NULL;
-
-  for (guint i = 0; i < node->children->len; i++)
+  for (guint i = 0; i < steps->len; i++)
     {
-      Node *child = g_ptr_array_index (node->children, i);
+      const char *step = g_ptr_array_index (steps, i);
+      const IrJsonNode *child = NULL;
 
-      if (step[0] == 'i' ? (child->key == NULL &&
-                            child->index == g_ascii_strtoull (step + 1, NULL, 10))
-                         : g_strcmp0 (child->key, step + 1) == 0)
-        found = child;  /* json-glib keeps the last of duplicate members */
-    }
+      if (step[0] == 'i' && node->type == IR_JSON_ARRAY)
+        {
+          guint64 index = g_ascii_strtoull (step + 1, NULL, 10);
 
-  return found;
-}
+          if (index < node->length)
+            {
+              child = &node->elements[index];
+              offset = child->offset;
+            }
+        }
+      else if (step[0] == 'k' && node->type == IR_JSON_OBJECT)
+        {
+          gsize length = strlen (step + 1);
 
-static void
-locate_problem (Locator          *l,
-                IrContentProblem *problem)
-{
-  g_autoptr(GPtrArray) steps = split_path (problem->path);
-  Node *node = l->root;
-  guint line;
+          /* The first of repeated members: the one the validator reads. */
+          for (guint32 m = 0; m < node->length && child == NULL; m++)
+            {
+              const IrJsonMember *member = &node->members[m];
 
-  for (guint i = 0; node != NULL && i < steps->len; i++)
-    {
-      Node *child = find_child (node, g_ptr_array_index (steps, i));
+              if (member->name_length == length && memcmp (member->name, step + 1, length) == 0)
+                {
+                  child = &member->value;
+                  offset = member->offset;
+                }
+            }
+        }
 
       if (child == NULL)
         break;
       node = child;
     }
 
-  if (node == NULL)
-    return;
-
-  /* The last line whose start is at or before the offset. */
-  for (line = l->lines->len; line > 1; line--)
-    if (g_array_index (l->lines, gsize, line - 1) <= node->start)
-      break;
-  problem->line = line;
-  problem->column = node->start - g_array_index (l->lines, gsize, line - 1) + 1;
+  return offset;
 }
 
 static void
 locate_file (IrContentFile *file,
              GPtrArray     *problems)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  Locator l = { 0, };
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize length;
+  const char *data = g_bytes_get_data (file->bytes, &length);
 
-  l.data = g_bytes_get_data (file->bytes, &l.len);
-  l.lines = g_array_new (FALSE, FALSE, sizeof (gsize));
-  l.stack = g_ptr_array_new ();
-  l.all = g_ptr_array_new_with_free_func (node_free);
+  /* The offset each line starts at, for a binary search per problem. */
+  g_array_append_val (lines, (gsize) { 0 });
+  for (const char *p = data; p != NULL && (p = memchr (p, '\n', data + length - p)) != NULL; p++)
+    g_array_append_val (lines, (gsize) { p + 1 - data });
 
-  g_array_append_val (l.lines, (gsize) { 0 });
-  for (gsize i = 0; i < l.len; i++)
-    if (l.data[i] == '\n')
-      g_array_append_val (l.lines, (gsize) { i + 1 });
-
-  g_signal_connect (parser, "object-start", G_CALLBACK (on_container_start), &l);
-  g_signal_connect (parser, "array-start", G_CALLBACK (on_container_start), &l);
-  g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &l);
-  g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &l);
-  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &l);
-  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &l);
-
-  /* It parsed once already, so it parses again. */
-  if (json_parser_load_from_data (parser, l.data, l.len, NULL))
+  for (guint i = 0; i < problems->len; i++)
     {
-      for (guint i = 0; i < problems->len; i++)
+      IrContentProblem *problem = g_ptr_array_index (problems, i);
+      g_autoptr(GPtrArray) steps = NULL;
+      gsize offset;
+      guint low = 0, high = lines->len;
+
+      if (problem->line != 0 || g_strcmp0 (problem->file, file->name) != 0)
+        continue;
+
+      steps = split_path (problem->path);
+      offset = find_offset (ir_json_document_get_root (file->json), steps);
+      while (high - low > 1)
         {
-          IrContentProblem *problem = g_ptr_array_index (problems, i);
+          guint middle = (low + high) / 2;
 
-          if (problem->line == 0 && g_strcmp0 (problem->file, file->name) == 0)
-            locate_problem (&l, problem);
+          if (g_array_index (lines, gsize, middle) <= offset)
+            low = middle;
+          else
+            high = middle;
         }
+      problem->line = low + 1;
+      problem->column = offset - g_array_index (lines, gsize, low) + 1;
     }
-
-  g_array_unref (l.lines);
-  g_ptr_array_unref (l.stack);
-  g_ptr_array_unref (l.all);
 }
 
 /* Gives a line and column to every problem that lacks one. */
@@ -305,7 +170,7 @@ ir_content_locate (GPtrArray *files,
       IrContentFile *file = g_ptr_array_index (files, i);
       gboolean needed = FALSE;
 
-      if (file->parser == NULL)
+      if (file->json == NULL)
         continue;
 
       for (guint j = 0; j < problems->len && !needed; j++)

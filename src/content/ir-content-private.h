@@ -6,15 +6,14 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "ir-catalog.h"
+#include "ir-json.h"
 
 G_BEGIN_DECLS
 
 /* Deeper than the format needs (root, topics, topic, body, sections,
  * section, paragraphs is 7): anything below is an error, and the limit
- * keeps hostile input from exhausting the parser's stack. */
+ * bounds the parser's recursion. */
 #define IR_CONTENT_MAX_DEPTH 8
 
 /* The body parts, in the order the app shows them. */
@@ -65,6 +64,9 @@ typedef struct _IrStrings IrStrings;
 IrStrings  *ir_strings_new           (void);
 IrStrings  *ir_strings_ref           (IrStrings   *strings);
 void        ir_strings_unref         (IrStrings   *strings);
+void        ir_strings_adopt         (IrStrings   *strings,
+                                      char        *text,
+                                      gsize        length);
 const char *ir_strings_add           (IrStrings   *strings,
                                       const char  *text);
 
@@ -114,9 +116,9 @@ IrSearchResult *ir_search_result_new_internal (IrTopic     *topic,
 /* A file of a bundle, between reading and building. */
 typedef struct
 {
-  char       *name;     /* as shown in problems */
-  GBytes     *bytes;
-  JsonParser *parser;   /* NULL when the file did not parse */
+  char           *name;     /* as shown in problems */
+  GBytes         *bytes;
+  IrJsonDocument *json;     /* NULL when the file did not parse */
 } IrContentFile;
 
 void        ir_content_file_free     (IrContentFile *file);
@@ -132,6 +134,7 @@ IrContentFile *ir_content_parse      (const char    *name,
                                       GBytes        *bytes,
                                       GPtrArray     *problems);
 void        ir_content_validate      (GPtrArray     *files,
+                                      gboolean       threaded,
                                       GPtrArray     *problems);
 void        ir_content_locate        (GPtrArray     *files,
                                       GPtrArray     *problems);

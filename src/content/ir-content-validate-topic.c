@@ -1,4 +1,4 @@
-/* ir-content-validate-topic.c: the shape of files, topics, bodies and relations
+/* ir-content-validate-topic.c: the shape of sections, topics, bodies, relations and terms
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,41 +19,41 @@ article (int kind)
 /* Bodies ------------------------------------------------------------------ */
 
 static void
-validate_paragraphs (Validator *v,
-                     JsonNode  *node)
+validate_paragraphs (Validator        *v,
+                     const IrJsonNode *node)
 {
-  JsonArray *array = ir_validator_expect_array (v, node, TRUE);
+  const IrJsonNode *array = ir_validator_expect_array (v, node, TRUE);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       gsize mark = ir_validator_push_index (v, i);
 
-      ir_validator_expect_string (v, json_array_get_element (array, i), TEXT_INLINE);
+      ir_validator_expect_string (v, &array->elements[i], TEXT_INLINE);
       ir_validator_pop (v, mark);
     }
 }
 
 static void
-validate_sections (Validator *v,
-                   JsonNode  *node)
+validate_sections (Validator        *v,
+                   const IrJsonNode *node)
 {
   static const char * const allowed[] = { "heading", "paragraphs", NULL };
-  JsonArray *array = ir_validator_expect_array (v, node, TRUE);
+  const IrJsonNode *array = ir_validator_expect_array (v, node, TRUE);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       gsize mark = ir_validator_push_index (v, i);
-      JsonObject *section = ir_validator_expect_object (v, json_array_get_element (array, i));
+      const IrJsonNode *section = ir_validator_expect_object (v, &array->elements[i]);
 
       if (section != NULL)
         {
           ir_validator_check_members (v, section, allowed, 2);
           ir_validator_string_member (v, section, "heading", TEXT_PLAIN);
-          if (json_object_has_member (section, "paragraphs"))
+          if (ir_json_object_get (section, "paragraphs") != NULL)
             {
               gsize inner = ir_validator_push_member (v, "paragraphs");
 
-              validate_paragraphs (v, json_object_get_member (section, "paragraphs"));
+              validate_paragraphs (v, ir_json_object_get (section, "paragraphs"));
               ir_validator_pop (v, inner);
             }
         }
@@ -62,23 +62,21 @@ validate_sections (Validator *v,
 }
 
 static void
-validate_body (Validator  *v,
-               JsonNode   *node,
-               int         kind,
-               IrAudience  audience)
+validate_body (Validator        *v,
+               const IrJsonNode *node,
+               int               kind,
+               IrAudience        audience)
 {
-  JsonObject *body = ir_validator_expect_object (v, node);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
+  const IrJsonNode *body = ir_validator_expect_object (v, node);
   guint required, present = 0;
 
   if (body == NULL)
     return;
 
-  json_object_iter_init (&iter, body);
-  while (json_object_iter_next (&iter, &name, &member))
+  for (guint32 m = 0; m < body->length; m++)
     {
+      const char *name = body->members[m].name;
+      const IrJsonNode *member = &body->members[m].value;
       gsize mark = ir_validator_push_member (v, name);
       int part = ir_part_index_from_name (name);
 
@@ -110,15 +108,15 @@ validate_body (Validator  *v,
 /* Relations --------------------------------------------------------------- */
 
 static void
-validate_relation (Validator  *v,
-                   JsonObject *topic,
-                   const char *name,
-                   int         want_kind,
-                   gboolean    required)
+validate_relation (Validator        *v,
+                   const IrJsonNode *topic,
+                   const char       *name,
+                   int               want_kind,
+                   gboolean          required)
 {
-  JsonNode *node = json_object_get_member (topic, name);
+  const IrJsonNode *node = ir_json_object_get (topic, name);
   g_autoptr(GHashTable) seen = NULL;
-  JsonArray *array;
+  const IrJsonNode *array;
   gsize mark;
 
   if (node == NULL)
@@ -131,10 +129,10 @@ validate_relation (Validator  *v,
   mark = ir_validator_push_member (v, name);
   array = ir_validator_expect_array (v, node, TRUE);
   seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       gsize item = ir_validator_push_index (v, i);
-      const char *id = ir_validator_expect_string (v, json_array_get_element (array, i), TEXT_ID);
+      const char *id = ir_validator_expect_string (v, &array->elements[i], TEXT_ID);
       IdEntry *target;
 
       if (id == NULL)
@@ -155,8 +153,16 @@ validate_relation (Validator  *v,
           char *pair = g_strjoin (" ", ordered ? v->topic_id : id, ordered ? id : v->topic_id, NULL);
 
           if (!g_hash_table_add (v->related, pair))
-            ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_RELATION,
-                                  "\"%s\" already names this topic as related: declare a relation at one end only", id);
+            ir_validator_related_duplicate (v, id);
+          else if (v->related_log != NULL)
+            {
+              RelatedSighting *sighting = g_new (RelatedSighting, 1);
+
+              sighting->pair = g_strdup (pair);
+              sighting->path = g_strdup (v->path->str);
+              sighting->id = g_strdup (id);
+              g_ptr_array_add (v->related_log, sighting);
+            }
         }
       ir_validator_pop (v, item);
     }
@@ -164,21 +170,19 @@ validate_relation (Validator  *v,
 }
 
 static void
-validate_facts (Validator  *v,
-                JsonObject *topic)
+validate_facts (Validator        *v,
+                const IrJsonNode *topic)
 {
-  JsonNode *node = json_object_get_member (topic, "facts");
-  JsonObject *facts;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
+  const IrJsonNode *node = ir_json_object_get (topic, "facts");
+  const IrJsonNode *facts;
   gsize mark = ir_validator_push_member (v, "facts");
 
   if ((facts = ir_validator_expect_object (v, node)) != NULL)
     {
-      json_object_iter_init (&iter, facts);
-      while (json_object_iter_next (&iter, &name, &member))
+      for (guint32 m = 0; m < facts->length; m++)
         {
+          const char *name = facts->members[m].name;
+          const IrJsonNode *member = &facts->members[m].value;
           gsize inner = ir_validator_push_member (v, name);
 
           if (ir_fact_index_from_name (name) < 0)
@@ -193,13 +197,13 @@ validate_facts (Validator  *v,
 }
 
 static void
-only_for_procedures (Validator  *v,
-                     JsonObject *topic,
-                     const char *name)
+only_for_procedures (Validator        *v,
+                     const IrJsonNode *topic,
+                     const char       *name)
 {
   gsize mark;
 
-  if (!json_object_has_member (topic, name))
+  if (ir_json_object_get (topic, name) == NULL)
     return;
 
   mark = ir_validator_push_member (v, name);
@@ -207,11 +211,19 @@ only_for_procedures (Validator  *v,
   ir_validator_pop (v, mark);
 }
 
+void
+ir_validator_related_duplicate (Validator  *v,
+                                const char *id)
+{
+  ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_RELATION,
+                        "\"%s\" already names this topic as related: declare a relation at one end only", id);
+}
+
 /* Sections, topics, glossary ---------------------------------------------- */
 
-static void
-validate_section (Validator  *v,
-                  JsonObject *section)
+void
+ir_validator_section (Validator        *v,
+                      const IrJsonNode *section)
 {
   static const char * const allowed[] = { "id", "title", NULL };
 
@@ -220,9 +232,9 @@ validate_section (Validator  *v,
   ir_validator_string_member (v, section, "title", TEXT_PLAIN);
 }
 
-static void
-validate_term (Validator  *v,
-               JsonObject *term)
+void
+ir_validator_term (Validator        *v,
+                   const IrJsonNode *term)
 {
   static const char * const allowed[] = { "id", "term", "definition", NULL };
 
@@ -232,9 +244,9 @@ validate_term (Validator  *v,
   ir_validator_string_member (v, term, "definition", TEXT_INLINE);
 }
 
-static void
-validate_topic (Validator  *v,
-                JsonObject *topic)
+void
+ir_validator_topic (Validator        *v,
+                    const IrJsonNode *topic)
 {
   static const char * const allowed[] = {
     "id", "kind", "section", "title", "summary", "parents", "kids", "sources", "reviewed",
@@ -274,18 +286,18 @@ validate_topic (Validator  *v,
     {
       const char *name = ir_audience_to_string (audience);
 
-      if (json_object_has_member (topic, name))
+      if (ir_json_object_get (topic, name) != NULL)
         {
           gsize mark = ir_validator_push_member (v, name);
 
-          validate_body (v, json_object_get_member (topic, name), known_kind, audience);
+          validate_body (v, ir_json_object_get (topic, name), known_kind, audience);
           ir_validator_pop (v, mark);
         }
     }
 
   if (known_kind == IR_TOPIC_KIND_PROCEDURE)
     {
-      if (json_object_has_member (topic, "facts"))
+      if (ir_json_object_get (topic, "facts") != NULL)
         validate_facts (v, topic);
       else
         ir_validator_problem (v, IR_CONTENT_ERROR_MISSING_FIELD, "missing the required member \"facts\"");
@@ -303,178 +315,4 @@ validate_topic (Validator  *v,
   ir_validator_string_array_member (v, topic, "sources", TEXT_PLAIN);
   ir_validator_string_member (v, topic, "reviewed", TEXT_DATE);
   v->topic_id = NULL;
-}
-
-/* Files ------------------------------------------------------------------- */
-
-static void
-validate_table (Validator  *v,
-                JsonObject *root,
-                guint       table)
-{
-  JsonNode *node = json_object_get_member (root, ir_validator_table_members[table]);
-  gsize mark;
-  JsonArray *array;
-
-  if (node == NULL)
-    return;
-
-  mark = ir_validator_push_member (v, ir_validator_table_members[table]);
-  array = ir_validator_expect_array (v, node, FALSE);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      gsize item = ir_validator_push_index (v, i);
-      JsonObject *object = ir_validator_expect_object (v, json_array_get_element (array, i));
-
-      if (object != NULL && table == SECTIONS)
-        validate_section (v, object);
-      else if (object != NULL && table == TOPICS)
-        validate_topic (v, object);
-      else if (object != NULL)
-        validate_term (v, object);
-      ir_validator_pop (v, item);
-    }
-  ir_validator_pop (v, mark);
-}
-
-static gboolean
-validate_schema (Validator  *v,
-                 JsonObject *root)
-{
-  JsonNode *node = json_object_get_member (root, "schema");
-  gboolean ok = FALSE;
-  gsize mark;
-
-  /* Missing, or not a number (check_members() or the check below reports
-   * it), the file is most likely schema 1 with a slip: its other problems
-   * are worth reporting too. */
-  if (node == NULL)
-    return TRUE;
-
-  mark = ir_validator_push_member (v, "schema");
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s", ir_validator_type_name (node));
-      ok = TRUE;
-    }
-  else if (json_node_get_int (node) != 1)
-    ir_validator_problem (v, IR_CONTENT_ERROR_BAD_SCHEMA,
-                          "schema %" G_GINT64_FORMAT " is not one this version of IR Guide reads (it reads schema 1)",
-                          json_node_get_int (node));
-  else
-    ok = TRUE;
-  ir_validator_pop (v, mark);
-
-  return ok;
-}
-
-static void
-validate_file (Validator *v,
-               JsonNode  *root_node)
-{
-  static const char * const allowed[] = { "schema", "sections", "topics", "glossary", NULL };
-  JsonObject *root = ir_validator_expect_object (v, root_node);
-
-  if (root == NULL)
-    return;
-
-  ir_validator_check_members (v, root, allowed, 1);
-  /* Another schema number means other rules: checking it against these
-   * would only bury the one problem that matters. */
-  if (!validate_schema (v, root))
-    return;
-
-  for (guint table = 0; table < G_N_ELEMENTS (ir_validator_table_members); table++)
-    validate_table (v, root, table);
-}
-
-/* The first pass: every id of every file, so that references can be
- * checked in any order, and duplicates reported where they are. */
-static void
-collect_ids (Validator *v,
-             JsonNode  *root_node)
-{
-  JsonObject *root;
-
-  if (!JSON_NODE_HOLDS_OBJECT (root_node))
-    return;
-
-  root = json_node_get_object (root_node);
-  for (guint table = 0; table < G_N_ELEMENTS (ir_validator_table_members); table++)
-    {
-      JsonNode *node = json_object_get_member (root, ir_validator_table_members[table]);
-      JsonArray *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-
-      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-          const char *id = object != NULL ? json_object_get_string_member_with_default (object, "id", NULL) : NULL;
-          IdEntry *entry;
-          gsize mark;
-
-          if (id == NULL || !ir_content_is_valid_id (id))
-            continue;
-
-          mark = ir_validator_push_member (v, ir_validator_table_members[table]);
-          ir_validator_push_index (v, i);
-          ir_validator_push_member (v, "id");
-          if ((entry = g_hash_table_lookup (v->ids[table], id)) != NULL)
-            ir_validator_problem (v, IR_CONTENT_ERROR_DUPLICATE_ID, "another %s has the id \"%s\" (%s: %s)",
-                                  ir_validator_table_nouns[table], id, entry->file, entry->path);
-          else
-            {
-              IrTopicKind kind;
-
-              entry = g_new0 (IdEntry, 1);
-              entry->file = g_strdup (v->file);
-              entry->path = g_strdup (v->path->str);
-              entry->kind = -1;
-              if (ir_topic_kind_from_string (json_object_get_string_member_with_default (object, "kind", NULL), &kind))
-                entry->kind = kind;
-              g_hash_table_insert (v->ids[table], (gpointer) id, entry);
-            }
-          ir_validator_pop (v, mark);
-        }
-    }
-}
-
-void
-ir_content_validate (GPtrArray *files,
-                     GPtrArray *problems)
-{
-  Validator v = { problems, NULL, g_string_new ("$"), };
-
-  for (guint table = 0; table < G_N_ELEMENTS (v.ids); table++)
-    v.ids[table] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, ir_validator_id_entry_free);
-  v.related = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < files->len; i++)
-    v.ids_incomplete |= ((IrContentFile *) g_ptr_array_index (files, i))->parser == NULL;
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < files->len; i++)
-        {
-          IrContentFile *file = g_ptr_array_index (files, i);
-
-          if (file->parser == NULL)
-            continue;
-
-          v.file = file->name;
-          g_string_assign (v.path, "$");
-          if (pass == 0)
-            collect_ids (&v, json_parser_get_root (file->parser));
-          else
-            validate_file (&v, json_parser_get_root (file->parser));
-        }
-    }
-
-  for (guint table = 0; table < G_N_ELEMENTS (v.ids); table++)
-    {
-      g_hash_table_unref (v.ids[table]);
-      g_clear_pointer (&v.candidates[table], g_ptr_array_unref);
-    }
-  g_hash_table_unref (v.related);
-  g_string_free (v.path, TRUE);
 }

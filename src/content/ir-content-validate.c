@@ -67,27 +67,21 @@ ir_validator_pop (Validator *v,
 }
 
 const char *
-ir_validator_type_name (JsonNode *node)
+ir_validator_type_name (const IrJsonNode *node)
 {
-  switch (json_node_get_node_type (node))
+  switch ((IrJsonType) node->type)
     {
-    case JSON_NODE_OBJECT:
+    case IR_JSON_OBJECT:
       return "an object";
-    case JSON_NODE_ARRAY:
+    case IR_JSON_ARRAY:
       return "an array";
-    case JSON_NODE_NULL:
+    case IR_JSON_NULL:
       return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
+    case IR_JSON_STRING:
       return "a string";
-    case G_TYPE_BOOLEAN:
+    case IR_JSON_BOOLEAN:
       return "true or false";
+    case IR_JSON_NUMBER:
     default:
       return "a number";
     }
@@ -203,35 +197,32 @@ ir_validator_unknown_reference (Validator  *v,
 
 /* Values ------------------------------------------------------------------ */
 
-JsonObject *
-ir_validator_expect_object (Validator *v,
-                            JsonNode  *node)
+const IrJsonNode *
+ir_validator_expect_object (Validator        *v,
+                            const IrJsonNode *node)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
+  if (node->type == IR_JSON_OBJECT)
+    return node;
 
   ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected an object, found %s", ir_validator_type_name (node));
   return NULL;
 }
 
-JsonArray *
-ir_validator_expect_array (Validator *v,
-                           JsonNode  *node,
-                           gboolean   non_empty)
+const IrJsonNode *
+ir_validator_expect_array (Validator        *v,
+                           const IrJsonNode *node,
+                           gboolean          non_empty)
 {
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != IR_JSON_ARRAY)
     {
       ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected an array, found %s", ir_validator_type_name (node));
       return NULL;
     }
 
-  array = json_node_get_array (node);
-  if (non_empty && json_array_get_length (array) == 0)
+  if (non_empty && node->length == 0)
     ir_validator_problem (v, IR_CONTENT_ERROR_MISSING_FIELD, "needs at least one entry");
 
-  return array;
+  return node;
 }
 
 /* Control characters (C0, DEL, C1) have no place in a paragraph: a
@@ -306,27 +297,28 @@ is_date (const char *text)
 }
 
 const char *
-ir_validator_expect_string (Validator *v,
-                            JsonNode  *node,
-                            TextFlags  flags)
+ir_validator_expect_string (Validator        *v,
+                            const IrJsonNode *node,
+                            TextFlags         flags)
 {
   g_autofree char *message = NULL;
   const char *text;
   gsize offset;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != IR_JSON_STRING)
     {
       ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected a string, found %s", ir_validator_type_name (node));
       return NULL;
     }
 
-  text = json_node_get_string (node);
-  if (!ir_content_check_text (text, &message))
+  text = node->string;
+  /* The parser has checked the UTF-8, and marked what needs a closer look. */
+  if (node->has_control && !ir_content_check_text (text, &message))
     {
       ir_validator_problem (v, IR_CONTENT_ERROR_INVALID_TEXT, "%s", message);
       return NULL;
     }
-  if (ir_content_is_blank (text, strlen (text)))
+  if (ir_content_is_blank (text, node->length))
     {
       ir_validator_problem (v, IR_CONTENT_ERROR_EMPTY_STRING, "the string is empty");
       return NULL;
@@ -350,16 +342,14 @@ ir_validator_expect_string (Validator *v,
  * @allowed that are missing. */
 void
 ir_validator_check_members (Validator          *v,
-                            JsonObject         *object,
+                            const IrJsonNode   *object,
                             const char * const *allowed,
                             guint               n_required)
 {
-  JsonObjectIter iter;
-  const char *name;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  for (guint32 m = 0; m < object->length; m++)
     {
+      const char *name = object->members[m].name;
+
       if (!g_strv_contains (allowed, name))
         {
           gsize mark = ir_validator_push_member (v, name);
@@ -370,17 +360,17 @@ ir_validator_check_members (Validator          *v,
     }
 
   for (guint i = 0; i < n_required; i++)
-    if (!json_object_has_member (object, allowed[i]))
+    if (ir_json_object_get (object, allowed[i]) == NULL)
       ir_validator_problem (v, IR_CONTENT_ERROR_MISSING_FIELD, "missing the required member \"%s\"", allowed[i]);
 }
 
 const char *
-ir_validator_string_member (Validator  *v,
-                            JsonObject *object,
-                            const char *name,
-                            TextFlags   flags)
+ir_validator_string_member (Validator        *v,
+                            const IrJsonNode *object,
+                            const char       *name,
+                            TextFlags         flags)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  const IrJsonNode *node = ir_json_object_get (object, name);
   const char *text;
   gsize mark;
 
@@ -395,13 +385,13 @@ ir_validator_string_member (Validator  *v,
 }
 
 void
-ir_validator_string_array_member (Validator  *v,
-                                  JsonObject *object,
-                                  const char *name,
-                                  TextFlags   flags)
+ir_validator_string_array_member (Validator        *v,
+                                  const IrJsonNode *object,
+                                  const char       *name,
+                                  TextFlags         flags)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  JsonArray *array;
+  const IrJsonNode *node = ir_json_object_get (object, name);
+  const IrJsonNode *array;
   gsize mark;
 
   if (node == NULL)
@@ -410,11 +400,11 @@ ir_validator_string_array_member (Validator  *v,
   mark = ir_validator_push_member (v, name);
   if ((array = ir_validator_expect_array (v, node, TRUE)) != NULL)
     {
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      for (guint i = 0; i < array->length; i++)
         {
           gsize item = ir_validator_push_index (v, i);
 
-          ir_validator_expect_string (v, json_array_get_element (array, i), flags);
+          ir_validator_expect_string (v, &array->elements[i], flags);
           ir_validator_pop (v, item);
         }
     }

@@ -240,6 +240,22 @@ typedef void (*TokenFunc) (const char *word,
                            guint32     hash,
                            gpointer    data);
 
+/* For each byte: 0 when it ends an ASCII word, 1 when it starts a
+ * character that is not ASCII, else the byte lowercased. */
+static const guchar ascii_fold[256] = {
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+  ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+  ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+  ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+  ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+  ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+  [0x80 ... 0xff] = 1,
+};
+
 static void
 tokenize (IrSearchIndex *index,
           const char    *text,
@@ -247,45 +263,44 @@ tokenize (IrSearchIndex *index,
           gpointer       data)
 {
   GString *word = index->scratch;
-  const char *p = text;
+  const guchar *p = (const guchar *) text;
 
   while (*p != '\0')
     {
-      const char *start = p;
+      const guchar *start = p;
       gboolean is_ascii = TRUE;
-      gsize len;
+      guint32 hash = HASH_START;
+      gsize n;
 
-      while ((len = word_char_len (p, &is_ascii)) > 0)
-        p += len;
+      /* Lowercased and hashed as it is read, one table lookup a byte:
+       * this loop reads every byte the index holds. */
+      for (n = 0; ascii_fold[*p] > 1; n++, p++)
+        {
+          if (n + 1 >= word->allocated_len)
+            g_string_set_size (word, 2 * n + 2);
+          word->str[n] = ascii_fold[*p];
+          hash = hash_byte (hash, ascii_fold[*p]);
+        }
+      if (ascii_fold[*p] == 1)
+        {
+          gsize len;
+
+          while ((len = word_char_len ((const char *) p, &is_ascii)) > 0)
+            p += len;
+        }
 
       if (p == start)
-        p = g_utf8_next_char (p);
+        p = (const guchar *) g_utf8_next_char (p);
       else if (is_ascii)
         {
-          gsize n = p - start;
-          guint32 hash = HASH_START;
-          char *out;
-
-          if (n >= word->allocated_len)
-            g_string_set_size (word, n);
-          /* Lowercased and hashed in one pass; not g_ascii_tolower(), a
-           * call per character. */
-          out = word->str;
-          for (gsize i = 0; i < n; i++)
-            {
-              char c = start[i] >= 'A' && start[i] <= 'Z' ? start[i] - 'A' + 'a' : start[i];
-
-              out[i] = c;
-              hash = hash_byte (hash, c);
-            }
-          out[n] = '\0';
+          word->str[n] = '\0';
           word->len = n;
-          func (out, n, hash, data);
+          func (word->str, n, hash, data);
         }
       else
         {
           g_auto(GStrv) uncached = NULL;
-          const char * const *forms = fold_word (index, start, p - start, &uncached);
+          const char * const *forms = fold_word (index, (const char *) start, p - start, &uncached);
 
           for (guint i = 0; forms[i] != NULL; i++)
             {

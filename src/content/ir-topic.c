@@ -10,9 +10,16 @@
 
 /* IrStrings --------------------------------------------------------------- */
 
+typedef struct
+{
+  char  *text;
+  gsize  length;
+} Adopted;
+
 struct _IrStrings
 {
   GStringChunk *chunk;
+  GArray       *adopted;  /* of Adopted, owned */
 };
 
 static void
@@ -21,6 +28,9 @@ ir_strings_clear (gpointer data)
   IrStrings *strings = data;
 
   g_string_chunk_free (strings->chunk);
+  for (guint i = 0; i < strings->adopted->len; i++)
+    g_free (g_array_index (strings->adopted, Adopted, i).text);
+  g_array_unref (strings->adopted);
 }
 
 IrStrings *
@@ -29,6 +39,7 @@ ir_strings_new (void)
   IrStrings *strings = g_rc_box_new0 (IrStrings);
 
   strings->chunk = g_string_chunk_new (64 * 1024);
+  strings->adopted = g_array_new (FALSE, FALSE, sizeof (Adopted));
 
   return strings;
 }
@@ -45,12 +56,32 @@ ir_strings_unref (IrStrings *strings)
   g_rc_box_release_full (strings, ir_strings_clear);
 }
 
+/* Takes @text, a parsed file's decoded strings: ir_strings_add() keeps
+ * those as they are rather than copy them one by one. */
+void
+ir_strings_adopt (IrStrings *strings,
+                  char      *text,
+                  gsize      length)
+{
+  Adopted adopted = { text, length };
+
+  g_array_append_val (strings->adopted, adopted);
+}
+
 const char *
 ir_strings_add (IrStrings  *strings,
                 const char *text)
 {
   if (text == NULL)
     return NULL;
+
+  for (guint i = 0; i < strings->adopted->len; i++)
+    {
+      Adopted *adopted = &g_array_index (strings->adopted, Adopted, i);
+
+      if (text >= adopted->text && text < adopted->text + adopted->length)
+        return text;
+    }
 
   return g_string_chunk_insert (strings->chunk, text);
 }

@@ -178,7 +178,8 @@ typedef struct
 } BadCase;
 
 static const BadCase bad_cases[] = {
-  { "malformed-json", IR_CONTENT_ERROR_MALFORMED_JSON, 4, 49, "$.sections[0]" },
+  /* Where the missing comma belongs: just after the first section. */
+  { "malformed-json", IR_CONTENT_ERROR_MALFORMED_JSON, 4, 50, "$.sections[0]" },
   { "wrong-type", IR_CONTENT_ERROR_WRONG_TYPE, 18, 7, "$.topics[0].title" },
   { "missing-field", IR_CONTENT_ERROR_MISSING_FIELD, 14, 5, "$.topics[0]" },
   { "unknown-kind", IR_CONTENT_ERROR_UNKNOWN_KIND, 16, 7, "$.topics[0].kind" },
@@ -202,16 +203,16 @@ static const BadCase bad_cases[] = {
   /* A no-break space alone, or a label of a space, would show nothing. */
   { "blank-title", IR_CONTENT_ERROR_EMPTY_STRING, 18, 7, "$.topics[0].title" },
   { "blank-label", IR_CONTENT_ERROR_BAD_TOKEN, 22, 11, "$.topics[0].parents.what[0]" },
-  /* json-glib takes these; JSON does not. */
+  /* Lenient parsers, json-glib among them, take these; JSON does not. */
   { "not-json-comment", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
   { "not-json-single-quote", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 7, "$.topics[0]" },
   { "not-json-after-end", IR_CONTENT_ERROR_MALFORMED_JSON, 37, 1, "$" },
   { "not-json-bom", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
   { "not-json-after-end-string", IR_CONTENT_ERROR_MALFORMED_JSON, 37, 1, "$" },
   { "not-json-before-document", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 3, "$" },
-  /* json-glib would read \x41 as "x41". */
+  /* json-glib would read \x41 as "x41", silently. */
   { "not-json-escape", IR_CONTENT_ERROR_MALFORMED_JSON, 19, 26, "$.topics[0].summary" },
-  /* json-glib's string would end at the NUL, without a word. */
+  /* The string would end at the NUL, without a word. */
   { "nul-escape", IR_CONTENT_ERROR_INVALID_TEXT, 18, 21, "$.topics[0].title" },
 };
 

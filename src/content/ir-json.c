@@ -1,0 +1,568 @@
+/* ir-json.c: strict JSON, parsed into one block of memory per file
+ *
+ * Copyright 2026 The IR Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * json-glib gives each value, object and member its own allocation and
+ * hash table: for a big bundle, parsing and freeing them took longer than
+ * loading may take in all. Here strings are decoded in place, in one copy
+ * of the text, and values sit in arrays carved from a few large blocks,
+ * freed at once. Each value keeps its offset, so that a problem anywhere
+ * can be given its line and column without parsing again.
+ *
+ * It takes RFC 8259 JSON and nothing else: no comments, single quotes,
+ * byte order mark, trailing commas or text after the document, each of
+ * which json-glib let through. It also reports what JSON allows and the
+ * format does not: a member given twice in one object (only one could
+ * count) and the escapes of a NUL or of half a UTF-16 surrogate pair.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ir-json-private.h"
+
+#define BLOCK_BYTES (256 * 1024)
+
+struct _Block
+{
+  Block *next;
+  gsize  used;
+  gsize  size;
+  /* Aligned for the nodes and members carved from it. */
+  union { gint64 i; double d; gpointer p; } data[];
+};
+
+/* Blocks ------------------------------------------------------------------ */
+
+static gpointer
+document_alloc (IrJsonDocument *document,
+                gsize           size)
+{
+  Block *block = document->blocks;
+  gsize units = (size + sizeof block->data[0] - 1) / sizeof block->data[0];
+  gpointer result;
+
+  if (block == NULL || block->size - block->used < units)
+    {
+      gsize block_units = MAX (units, BLOCK_BYTES / sizeof block->data[0]);
+
+      block = g_malloc (sizeof (Block) + block_units * sizeof block->data[0]);
+      block->size = block_units;
+      block->used = 0;
+      block->next = document->blocks;
+      document->blocks = block;
+    }
+
+  result = &block->data[block->used];
+  block->used += units;
+
+  return result;
+}
+
+void
+ir_json_document_free (IrJsonDocument *document)
+{
+  if (document == NULL)
+    return;
+
+  while (document->blocks != NULL)
+    {
+      Block *next = document->blocks->next;
+
+      g_free (document->blocks);
+      document->blocks = next;
+    }
+  g_free (document->text);
+  g_free (document);
+}
+
+const IrJsonNode *
+ir_json_document_get_root (IrJsonDocument *document)
+{
+  return &document->root;
+}
+
+/* The decoded text, which the strings of the tree point into, for the
+ * caller to free once it is done with them and the tree. */
+char *
+ir_json_document_steal_text (IrJsonDocument *document,
+                             gsize          *length)
+{
+  *length = document->length;
+  document->length = 0;
+
+  return g_steal_pointer (&document->text);
+}
+
+/* Problems ---------------------------------------------------------------- */
+
+/* The path of what is being read, down to @depth containers. */
+static void
+append_path (Parser  *p,
+             GString *path,
+             guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    {
+      if (p->frames[i].is_array)
+        ir_content_path_append_index (path, p->frames[i].index);
+      else if (p->frames[i].key != NULL)
+        ir_content_path_append_member (path, p->frames[i].key, p->frames[i].key_length);
+    }
+}
+
+void
+ir_json_report (Parser         *p,
+                gsize           offset,
+                const char     *member,
+                gsize           member_length,
+                guint           depth,
+                IrContentError  code,
+                const char     *message)
+{
+  g_autoptr(GString) path = g_string_new ("$");
+  IrContentProblem *problem;
+
+  append_path (p, path, depth);
+  if (member != NULL)
+    ir_content_path_append_member (path, member, member_length);
+  problem = ir_content_problem_new (code, p->file_name, path->str, message);
+  ir_content_offset_to_position (p->data, MIN (offset, p->length), &problem->line, &problem->column);
+  g_ptr_array_add (p->problems, problem);
+}
+
+gboolean
+ir_json_fail (Parser         *p,
+              gsize           offset,
+              IrContentError  code,
+              const char     *message)
+{
+  ir_json_report (p, offset, NULL, 0, p->depth, code, message);
+  return FALSE;
+}
+
+/* The bytes JSON allows outside strings. */
+static const gboolean outside_strings[256] = {
+  [' '] = TRUE, ['\t'] = TRUE, ['\n'] = TRUE, ['\r'] = TRUE,
+  ['{'] = TRUE, ['}'] = TRUE, ['['] = TRUE, [']'] = TRUE, [':'] = TRUE, [','] = TRUE, ['"'] = TRUE,
+  ['-'] = TRUE, ['+'] = TRUE, ['.'] = TRUE, ['e'] = TRUE, ['E'] = TRUE,
+  ['0'] = TRUE, ['1'] = TRUE, ['2'] = TRUE, ['3'] = TRUE, ['4'] = TRUE,
+  ['5'] = TRUE, ['6'] = TRUE, ['7'] = TRUE, ['8'] = TRUE, ['9'] = TRUE,
+  ['t'] = TRUE, ['r'] = TRUE, ['u'] = TRUE, ['f'] = TRUE, ['a'] = TRUE,
+  ['l'] = TRUE, ['s'] = TRUE, ['n'] = TRUE,
+};
+
+/* Something other than @expected is at the current position: says what,
+ * as precisely as the byte allows. */
+static gboolean
+unexpected (Parser     *p,
+            const char *expected)
+{
+  guchar c;
+  g_autofree char *message = NULL;
+
+  if (p->pos >= p->length)
+    {
+      gboolean empty = TRUE;
+
+      for (gsize i = 0; i < p->length && empty; i++)
+        empty = g_ascii_isspace (p->data[i]);
+      message = empty ? g_strdup ("the file is empty")
+                      : g_strdup_printf ("the file ends where %s should be", expected);
+      return ir_json_fail (p, p->length, IR_CONTENT_ERROR_MALFORMED_JSON, message);
+    }
+
+  c = p->data[p->pos];
+  if (c == '\0')
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_INVALID_TEXT, "a NUL byte");
+  if (p->pos == 0 && p->length >= 3 && memcmp (p->data, "\xEF\xBB\xBF", 3) == 0)
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a byte order mark: save the file as UTF-8 without one");
+  if (c == '/')
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a comment, which JSON does not allow");
+  if (c == '\'')
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a single quote: JSON strings take double quotes");
+  if (!outside_strings[c] && !g_ascii_isalpha (c))
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a character JSON does not allow outside strings");
+
+  if (g_ascii_isalpha (c))
+    message = g_strdup_printf ("expected %s, found a word JSON does not have "
+                               "(text goes in double quotes; the words are true, false and null)", expected);
+  else
+    message = g_strdup_printf ("expected %s, found \"%c\"", expected, c);
+
+  return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, message);
+}
+
+/* Values ------------------------------------------------------------------ */
+
+static inline void
+skip_space (Parser *p)
+{
+  while (p->pos < p->length)
+    {
+      char c = p->data[p->pos];
+
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r')
+        break;
+      p->pos++;
+    }
+}
+
+static gboolean
+parse_word (Parser     *p,
+            IrJsonNode *node,
+            const char *word,
+            IrJsonType  type,
+            gboolean    value)
+{
+  gsize n = strlen (word);
+
+  if (p->length - p->pos < n || memcmp (p->data + p->pos, word, n) != 0)
+    return unexpected (p, "a value");
+
+  node->type = type;
+  node->boolean = value;
+  p->pos += n;
+
+  return TRUE;
+}
+
+static gboolean parse_value (Parser     *p,
+                             IrJsonNode *node);
+
+static gboolean
+push_frame (Parser   *p,
+            gboolean  is_array)
+{
+  if (p->depth == p->max_depth)
+    {
+      g_autofree char *message = g_strdup_printf ("nested deeper than %u levels, more than the format ever needs",
+                                                  p->max_depth);
+
+      return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_TOO_DEEP, message);
+    }
+
+  p->frames[p->depth].is_array = is_array;
+  p->frames[p->depth].index = 0;
+  p->frames[p->depth].key = NULL;
+  p->frames[p->depth].key_length = 0;
+  p->depth++;
+  p->pos++;
+
+  return TRUE;
+}
+
+/* The separator after a member or element: a missing one is reported just
+ * after the value before it, where the comma belongs. */
+static gboolean
+parse_separator (Parser   *p,
+                 char      close,
+                 gboolean *more)
+{
+  char c;
+
+  skip_space (p);
+  c = p->pos < p->length ? p->data[p->pos] : '\0';
+  if (c == close)
+    {
+      *more = FALSE;
+      p->pos++;
+      return TRUE;
+    }
+  if (c == ',')
+    {
+      gsize comma = p->pos++;
+
+      skip_space (p);
+      if (p->pos < p->length && p->data[p->pos] == close)
+        return ir_json_fail (p, comma, IR_CONTENT_ERROR_MALFORMED_JSON,
+                     "a comma before the end of the list: JSON does not allow a trailing comma");
+      *more = TRUE;
+      return TRUE;
+    }
+
+  if (p->pos < p->length && (outside_strings[(guchar) c] || g_ascii_isalpha (c)) && c != '\0')
+    {
+      g_autofree char *message = g_strdup_printf ("a comma or \"%c\" is missing after this", close);
+
+      return ir_json_fail (p, p->value_end, IR_CONTENT_ERROR_MALFORMED_JSON, message);
+    }
+
+  return unexpected (p, close == ']' ? "a comma or \"]\"" : "a comma or \"}\"");
+}
+
+static gboolean
+parse_array (Parser     *p,
+             IrJsonNode *node)
+{
+  gsize mark = p->n_nodes;
+  gboolean more = TRUE;
+
+  if (!push_frame (p, TRUE))
+    return FALSE;
+
+  skip_space (p);
+  if (p->pos < p->length && p->data[p->pos] == ']')
+    {
+      p->pos++;
+      more = FALSE;
+    }
+
+  while (more)
+    {
+      IrJsonNode element;
+
+      if (!parse_value (p, &element))
+        return FALSE;
+      if (p->n_nodes == p->nodes_size)
+        {
+          p->nodes_size = MAX (64, p->nodes_size * 2);
+          p->nodes = g_renew (IrJsonNode, p->nodes, p->nodes_size);
+        }
+      p->nodes[p->n_nodes++] = element;
+      if (!parse_separator (p, ']', &more))
+        return FALSE;
+      if (more)
+        p->frames[p->depth - 1].index++;
+    }
+
+  node->type = IR_JSON_ARRAY;
+  node->length = p->n_nodes - mark;
+  node->elements = document_alloc (p->document, node->length * sizeof (IrJsonNode));
+  if (node->length > 0)
+    memcpy (node->elements, p->nodes + mark, node->length * sizeof (IrJsonNode));
+  p->n_nodes = mark;
+  p->depth--;
+
+  return TRUE;
+}
+
+/* Members given twice: JSON allows it, but only one could count, and a
+ * slip like that silently loses text. */
+static void
+report_repeats (Parser       *p,
+                IrJsonMember *members,
+                guint32       n)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (n > 16)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      gboolean repeat = FALSE;
+
+      if (seen != NULL)
+        repeat = !g_hash_table_add (seen, (gpointer) members[i].name);
+      else
+        for (guint32 j = 0; j < i && !repeat; j++)
+          repeat = members[j].name_length == members[i].name_length &&
+                   memcmp (members[j].name, members[i].name, members[i].name_length) == 0;
+
+      if (repeat)
+        ir_json_report (p, members[i].offset, members[i].name, members[i].name_length, p->depth,
+                IR_CONTENT_ERROR_DUPLICATE_MEMBER, "given twice in one object: only one could count");
+    }
+}
+
+static gboolean
+parse_object (Parser     *p,
+              IrJsonNode *node)
+{
+  gsize mark = p->n_members;
+  gboolean more = TRUE;
+  Frame *frame;
+
+  if (!push_frame (p, FALSE))
+    return FALSE;
+  frame = &p->frames[p->depth - 1];
+
+  skip_space (p);
+  if (p->pos < p->length && p->data[p->pos] == '}')
+    {
+      p->pos++;
+      more = FALSE;
+    }
+
+  while (more)
+    {
+      IrJsonMember member;
+
+      frame->key = NULL;
+      if (p->pos >= p->length || p->data[p->pos] != '"')
+        return unexpected (p, "a member name in double quotes");
+      member.offset = p->pos;
+      if (!ir_json_parse_string (p, &member.name, &member.name_length, NULL))
+        return FALSE;
+      frame->key = member.name;
+      frame->key_length = member.name_length;
+
+      skip_space (p);
+      if (p->pos >= p->length || p->data[p->pos] != ':')
+        return unexpected (p, "a colon after the member name");
+      p->pos++;
+      if (!parse_value (p, &member.value))
+        return FALSE;
+
+      if (p->n_members == p->members_size)
+        {
+          p->members_size = MAX (64, p->members_size * 2);
+          p->members = g_renew (IrJsonMember, p->members, p->members_size);
+        }
+      p->members[p->n_members++] = member;
+      if (!parse_separator (p, '}', &more))
+        return FALSE;
+    }
+
+  frame->key = NULL;
+  node->type = IR_JSON_OBJECT;
+  node->length = p->n_members - mark;
+  node->members = document_alloc (p->document, node->length * sizeof (IrJsonMember));
+  /* Not for {}: before the first member there is no array to copy from. */
+  if (node->length > 0)
+    memcpy (node->members, p->members + mark, node->length * sizeof (IrJsonMember));
+  p->n_members = mark;
+  p->depth--;
+  report_repeats (p, node->members, node->length);
+
+  return TRUE;
+}
+
+static gboolean
+parse_value (Parser     *p,
+             IrJsonNode *node)
+{
+  gboolean ok;
+
+  skip_space (p);
+  if (p->pos >= p->length)
+    return unexpected (p, "a value");
+
+  memset (node, 0, sizeof *node);
+  node->offset = p->pos;
+
+  switch (p->data[p->pos])
+    {
+    case '{':
+      ok = parse_object (p, node);
+      break;
+    case '[':
+      ok = parse_array (p, node);
+      break;
+    case '"':
+      node->type = IR_JSON_STRING;
+      ok = ir_json_parse_string (p, &node->string, &node->length, &node->has_control);
+      break;
+    case '-':
+    case '0' ... '9':
+      ok = ir_json_parse_number (p, node);
+      break;
+    case 't':
+      ok = parse_word (p, node, "true", IR_JSON_BOOLEAN, TRUE);
+      break;
+    case 'f':
+      ok = parse_word (p, node, "false", IR_JSON_BOOLEAN, FALSE);
+      break;
+    case 'n':
+      ok = parse_word (p, node, "null", IR_JSON_NULL, FALSE);
+      break;
+    default:
+      return unexpected (p, "a value");
+    }
+
+  p->value_end = p->pos;
+
+  return ok;
+}
+
+/* Parses @data. A file that is not JSON gets one problem, where reading
+ * stopped, and no document; problems JSON itself allows (see the top of
+ * this file) are added for a document that is returned. */
+IrJsonDocument *
+ir_json_document_parse (const char *file_name,
+                        const char *data,
+                        gsize       length,
+                        guint       max_depth,
+                        GPtrArray  *problems)
+{
+  g_autoptr(IrJsonDocument) document = NULL;
+  g_autofree Frame *frames = NULL;
+  Parser p = { file_name, data, length, NULL, 0, 0, NULL, problems, max_depth, 0, NULL, };
+  gboolean ok;
+
+  if (length > IR_JSON_MAX_BYTES)
+    {
+      ir_json_fail (&p, 0, IR_CONTENT_ERROR_FAILED, "too big to read: over 4 GiB");
+      return NULL;
+    }
+
+  document = g_new0 (IrJsonDocument, 1);
+  document->text = g_malloc (length + 1);
+  document->length = length + 1;
+  memcpy (document->text, data, length);
+  document->text[length] = '\0';
+  p.text = document->text;
+  p.document = document;
+  p.frames = frames = g_new (Frame, MAX (max_depth, 1));
+
+  ok = parse_value (&p, &document->root);
+  if (ok)
+    {
+      skip_space (&p);
+      if (p.pos < length && data[p.pos] == '\0')
+        ok = ir_json_fail (&p, p.pos, IR_CONTENT_ERROR_INVALID_TEXT, "a NUL byte");
+      else if (p.pos < length)
+        ok = ir_json_fail (&p, p.pos, IR_CONTENT_ERROR_MALFORMED_JSON, "more text after the end of the JSON document");
+    }
+
+  g_free (p.nodes);
+  g_free (p.members);
+
+  return ok ? g_steal_pointer (&document) : NULL;
+}
+
+/* Lookups ----------------------------------------------------------------- */
+
+/* The first member named @name. Objects are small: a scan beats hashing. */
+const IrJsonNode *
+ir_json_object_get (const IrJsonNode *object,
+                    const char       *name)
+{
+  gsize length;
+
+  if (object == NULL || object->type != IR_JSON_OBJECT)
+    return NULL;
+
+  length = strlen (name);
+  for (guint32 i = 0; i < object->length; i++)
+    {
+      const IrJsonMember *member = &object->members[i];
+
+      if (member->name_length == length && member->name[0] == name[0] &&
+          memcmp (member->name, name, length) == 0)
+        return &member->value;
+    }
+
+  return NULL;
+}
+
+const char *
+ir_json_object_get_string (const IrJsonNode *object,
+                           const char       *name)
+{
+  const IrJsonNode *node = ir_json_object_get (object, name);
+
+  return node != NULL && node->type == IR_JSON_STRING ? node->string : NULL;
+}
+
+const IrJsonNode *
+ir_json_object_get_array (const IrJsonNode *object,
+                          const char       *name)
+{
+  const IrJsonNode *node = ir_json_object_get (object, name);
+
+  return node != NULL && node->type == IR_JSON_ARRAY ? node : NULL;
+}
