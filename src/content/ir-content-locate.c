@@ -40,10 +40,12 @@ split_path (const char *path)
 
           for (p += 2; *p != '\0' && *p != '"'; p++)
             {
-              if (*p == '\\' && p[1] == 'u')
+              if (*p == '\\' && p[1] == 'u' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
+                  g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]))
                 {
-                  g_string_append_c (key, (char) g_ascii_strtoull (p + 2, NULL, 16));
-                  p += MIN (strlen (p) - 1, 5);
+                  /* ir_content_path_append_member() writes \u00XX: one byte. */
+                  g_string_append_c (key, (char) (g_ascii_xdigit_value (p[4]) * 16 + g_ascii_xdigit_value (p[5])));
+                  p += 5;
                 }
               else
                 {
@@ -125,38 +127,21 @@ static void
 locate_file (IrContentFile *file,
              GPtrArray     *problems)
 {
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gsize));
   gsize length;
   const char *data = g_bytes_get_data (file->bytes, &length);
-
-  /* The offset each line starts at, for a binary search per problem. */
-  g_array_append_val (lines, (gsize) { 0 });
-  for (const char *p = data; p != NULL && (p = memchr (p, '\n', data + length - p)) != NULL; p++)
-    g_array_append_val (lines, (gsize) { p + 1 - data });
+  g_autoptr(GArray) lines = ir_content_lines_new (data, length);
 
   for (guint i = 0; i < problems->len; i++)
     {
       IrContentProblem *problem = g_ptr_array_index (problems, i);
       g_autoptr(GPtrArray) steps = NULL;
-      gsize offset;
-      guint low = 0, high = lines->len;
 
       if (problem->line != 0 || g_strcmp0 (problem->file, file->name) != 0)
         continue;
 
       steps = split_path (problem->path);
-      offset = find_offset (ir_json_document_get_root (file->json), steps);
-      while (high - low > 1)
-        {
-          guint middle = (low + high) / 2;
-
-          if (g_array_index (lines, gsize, middle) <= offset)
-            low = middle;
-          else
-            high = middle;
-        }
-      problem->line = low + 1;
-      problem->column = offset - g_array_index (lines, gsize, low) + 1;
+      ir_content_lines_find (lines, find_offset (ir_json_document_get_root (file->json), steps),
+                             &problem->line, &problem->column);
     }
 }
 

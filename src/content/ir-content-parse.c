@@ -85,24 +85,41 @@ ir_content_path_append_index (GString *path,
   g_string_append_c (path, ']');
 }
 
-void
-ir_content_offset_to_position (const char *data,
-                               gsize       offset,
-                               guint      *line,
-                               guint      *column)
+/* The offset each line of @data starts at, for ir_content_lines_find(). */
+GArray *
+ir_content_lines_new (const char *data,
+                      gsize       length)
 {
-  const char *line_start = data;
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  *line = 1;
-  for (const char *p = data; p < data + offset; p++)
+  g_array_append_val (lines, (gsize) { 0 });
+  for (const char *p = data; length > 0 && (p = memchr (p, '\n', data + length - p)) != NULL; p++)
+    g_array_append_val (lines, (gsize) { p + 1 - data });
+
+  return lines;
+}
+
+/* The 1-based line and column (in bytes) of @offset: a binary search, so
+ * that a file with thousands of problems is still located in a blink. */
+void
+ir_content_lines_find (GArray *lines,
+                       gsize   offset,
+                       guint  *line,
+                       guint  *column)
+{
+  guint low = 0, high = lines->len;
+
+  while (high - low > 1)
     {
-      if (*p == '\n')
-        {
-          (*line)++;
-          line_start = p + 1;
-        }
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (lines, gsize, middle) <= offset)
+        low = middle;
+      else
+        high = middle;
     }
-  *column = (data + offset - line_start) + 1;
+  *line = low + 1;
+  *column = offset - g_array_index (lines, gsize, low) + 1;
 }
 
 IrContentFile *

@@ -183,7 +183,9 @@ void        ir_content_path_append_member (GString     *path,
                                            gssize       len);
 void        ir_content_path_append_index  (GString     *path,
                                            guint        index);
-void        ir_content_offset_to_position (const char  *data,
+GArray     *ir_content_lines_new          (const char  *data,
+                                           gsize        length);
+void        ir_content_lines_find         (GArray      *lines,
                                            gsize        offset,
                                            guint       *line,
                                            guint       *column);

@@ -67,21 +67,22 @@ validate_second_half (gpointer data)
  * id tables are only read by then. A related pair is the one thing one
  * topic's check needs of another's: the helper logs the pairs it saw
  * first, and those are checked against the first half's here, so that
- * the later of two is reported, as on one thread. */
+ * the later of two is reported, as on one thread. Problems come out of
+ * order, and finish_problems() sorts them by place, as it does anyway. */
 static void
 validate_topics_shared (Validator        *v,
                         const IrJsonNode *array)
 {
-  Share share = { { 0, }, array };
+  Share share = { *v, array };
   GThread *helper;
 
+  /* A copy, so that a field added to Validator is the helper's too; then
+   * its own of what both would write. */
   share.v.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) ir_content_problem_free);
-  share.v.file = v->file;
   share.v.path = g_string_new (v->path->str);
-  memcpy (share.v.ids, v->ids, sizeof v->ids);
+  memset (share.v.candidates, 0, sizeof share.v.candidates);
   share.v.related = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   share.v.related_log = g_ptr_array_new_with_free_func (related_sighting_free);
-  share.v.ids_incomplete = v->ids_incomplete;
 
   helper = g_thread_try_new ("ir-content-validate", validate_second_half, &share, NULL);
   validate_objects (v, array, TOPICS, 0, helper != NULL ? array->length / 2 : array->length);
@@ -96,11 +97,11 @@ validate_topics_shared (Validator        *v,
 
           if (!g_hash_table_add (v->related, g_strdup (sighting->pair)))
             {
-              gsize mark = v->path->len;
+              g_autofree char *path = g_strdup (v->path->str);
 
               g_string_assign (v->path, sighting->path);
               ir_validator_related_duplicate (v, sighting->id);
-              g_string_truncate (v->path, mark);
+              g_string_assign (v->path, path);
             }
         }
     }
@@ -151,7 +152,8 @@ validate_schema (Validator        *v,
   mark = ir_validator_push_member (v, "schema");
   if (node->type != IR_JSON_NUMBER || !node->is_integer)
     {
-      ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s", ir_validator_type_name (node));
+      ir_validator_problem (v, IR_CONTENT_ERROR_WRONG_TYPE, "expected the number 1, found %s",
+                            ir_validator_type_name (node));
       ok = TRUE;
     }
   else if (node->integer != 1)

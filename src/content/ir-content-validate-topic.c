@@ -77,6 +77,10 @@ validate_body (Validator        *v,
     {
       const char *name = body->members[m].name;
       const IrJsonNode *member = &body->members[m].value;
+
+      /* Reported by the parser; the first of the name is the one read. */
+      if (ir_json_object_is_repeat (body, m))
+        continue;
       gsize mark = ir_validator_push_member (v, name);
       int part = ir_part_index_from_name (name);
 
@@ -183,6 +187,9 @@ validate_facts (Validator        *v,
         {
           const char *name = facts->members[m].name;
           const IrJsonNode *member = &facts->members[m].value;
+
+          if (ir_json_object_is_repeat (facts, m))
+            continue;
           gsize inner = ir_validator_push_member (v, name);
 
           if (ir_fact_index_from_name (name) < 0)

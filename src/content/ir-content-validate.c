@@ -350,7 +350,7 @@ ir_validator_check_members (Validator          *v,
     {
       const char *name = object->members[m].name;
 
-      if (!g_strv_contains (allowed, name))
+      if (!g_strv_contains (allowed, name) && !ir_json_object_is_repeat (object, m))
         {
           gsize mark = ir_validator_push_member (v, name);
 

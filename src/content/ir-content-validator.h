@@ -1,4 +1,4 @@
-/* ir-content-validator.h: the validator's state, shared by its two files
+/* ir-content-validator.h: the validator's state, shared by its three files
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later

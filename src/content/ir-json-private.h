@@ -10,37 +10,38 @@
 
 G_BEGIN_DECLS
 
-typedef struct _Block Block;  /* ir-json.c's */
+typedef struct _IrJsonBlock IrJsonBlock;  /* ir-json.c's */
 
 struct _IrJsonDocument
 {
-  char       *text;     /* the file, with strings decoded in place */
-  gsize       length;
-  Block      *blocks;
-  IrJsonNode  root;
+  char        *text;     /* the file, with strings decoded in place */
+  gsize        length;
+  IrJsonBlock *blocks;
+  IrJsonNode   root;
 };
 
 typedef struct
 {
   gboolean    is_array;
-  guint32     index;    /* arrays: the element being read */
-  const char *key;      /* objects: the member being read, or NULL between members */
+  guint32     index;       /* arrays: the element being read */
+  const char *key;         /* objects: the member being read, or NULL between members */
   gsize       key_length;
-} Frame;
+} IrJsonFrame;
 
 typedef struct
 {
   const char     *file_name;
-  const char     *data;       /* as read, for positions */
+  const char     *data;        /* as read, for positions */
   gsize           length;
-  char           *text;       /* the copy strings are decoded into */
+  char           *text;        /* the copy strings are decoded into */
   gsize           pos;
-  gsize           value_end;  /* just after the last value read */
+  gsize           value_end;   /* just after the last value read */
   IrJsonDocument *document;
   GPtrArray      *problems;
+  GArray         *lines;       /* where each line starts; made for the first problem */
   guint           max_depth;
   guint           depth;
-  Frame          *frames;
+  IrJsonFrame    *frames;
   /* Children of the containers being read; copied into a block when their
    * container ends. */
   IrJsonNode     *nodes;
@@ -49,24 +50,24 @@ typedef struct
   IrJsonMember   *members;
   gsize           n_members;
   gsize           members_size;
-} Parser;
+} IrJsonParser;
 
-gboolean ir_json_fail          (Parser         *p,
-                                gsize           offset,
-                                IrContentError  code,
-                                const char     *message);
-void     ir_json_report        (Parser         *p,
-                                gsize           offset,
-                                const char     *member,
-                                gsize           member_length,
-                                guint           depth,
-                                IrContentError  code,
-                                const char     *message);
-gboolean ir_json_parse_string  (Parser         *p,
-                                const char    **string,
-                                guint32        *string_length,
-                                guint8         *has_control);
-gboolean ir_json_parse_number  (Parser         *p,
-                                IrJsonNode     *node);
+gboolean ir_json_fail          (IrJsonParser    *p,
+                                gsize            offset,
+                                IrContentError   code,
+                                const char      *message);
+void     ir_json_report        (IrJsonParser    *p,
+                                gsize            offset,
+                                const char      *member,
+                                gsize            member_length,
+                                guint            depth,
+                                IrContentError   code,
+                                const char      *message);
+gboolean ir_json_parse_string  (IrJsonParser    *p,
+                                const char     **string,
+                                guint32         *string_length,
+                                guint8          *has_control);
+gboolean ir_json_parse_number  (IrJsonParser    *p,
+                                IrJsonNode      *node);
 
 G_END_DECLS

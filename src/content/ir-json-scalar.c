@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "ir-json-private.h"
@@ -24,8 +25,8 @@ hex_value (char c)
 
 /* Four hex digits after "\u" at @at, or -1. */
 static int
-read_hex4 (Parser *p,
-           gsize   at)
+read_hex4 (IrJsonParser *p,
+           gsize         at)
 {
   int value = 0;
 
@@ -53,10 +54,10 @@ static const gboolean string_special[256] = {
 /* Reads the string whose opening quote is at the current position, and
  * decodes it in place. */
 gboolean
-ir_json_parse_string (Parser      *p,
-                      const char **string,
-                      guint32     *string_length,
-                      guint8      *has_control)
+ir_json_parse_string (IrJsonParser  *p,
+                      const char   **string,
+                      guint32       *string_length,
+                      guint8        *has_control)
 {
   gsize start = ++p->pos;
   gsize out = start;
@@ -84,7 +85,8 @@ ir_json_parse_string (Parser      *p,
         }
 
       if (p->pos >= p->length)
-        return ir_json_fail (p, start - 1, IR_CONTENT_ERROR_MALFORMED_JSON, "the string does not end: its closing quote is missing");
+        return ir_json_fail (p, start - 1, IR_CONTENT_ERROR_MALFORMED_JSON,
+                             "the string does not end: its closing quote is missing");
 
       c = data[p->pos];
       if (c == '"')
@@ -105,10 +107,10 @@ ir_json_parse_string (Parser      *p,
           continue;
         }
 
-      /* A backslash. */
-      if (p->pos + 1 >= p->length || strchr ("\"\\/bfnrtu", data[p->pos + 1]) == NULL || data[p->pos + 1] == '\0')
+      /* What is left is an escape. (strchr() finds the NUL too.) */
+      if (p->pos + 1 >= p->length || data[p->pos + 1] == '\0' || strchr ("\"\\/bfnrtu", data[p->pos + 1]) == NULL)
         return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON,
-                     "an escape JSON does not have: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX");
+                             "an escape JSON does not have: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX");
 
       switch (data[p->pos + 1])
         {
@@ -178,7 +180,7 @@ ir_json_parse_string (Parser      *p,
 }
 
 static gsize
-skip_digits (Parser *p)
+skip_digits (IrJsonParser *p)
 {
   gsize start = p->pos;
 
@@ -189,8 +191,8 @@ skip_digits (Parser *p)
 }
 
 gboolean
-ir_json_parse_number (Parser     *p,
-                      IrJsonNode *node)
+ir_json_parse_number (IrJsonParser *p,
+                      IrJsonNode   *node)
 {
   gsize start = p->pos;
   gboolean integer = TRUE;
@@ -204,6 +206,9 @@ ir_json_parse_number (Parser     *p,
   if (p->pos < p->length && p->data[p->pos] == '0')
     p->pos++;
   else if (skip_digits (p) == 0)
+    goto bad;
+  /* 012 is no number. */
+  if (p->pos < p->length && g_ascii_isdigit (p->data[p->pos]))
     goto bad;
   if (p->pos < p->length && p->data[p->pos] == '.')
     {
@@ -221,6 +226,9 @@ ir_json_parse_number (Parser     *p,
       if (skip_digits (p) == 0)
         goto bad;
     }
+  /* Nor is 12px, or 1.5.2. */
+  if (p->pos < p->length && (g_ascii_isalnum (p->data[p->pos]) || p->data[p->pos] == '.'))
+    goto bad;
 
   /* A copy that ends where the number does: strtod() would read "0x1"
    * as hex. */
@@ -236,8 +244,10 @@ ir_json_parse_number (Parser     *p,
   node->type = IR_JSON_NUMBER;
   if (integer)
     {
+      errno = 0;
       node->integer = g_ascii_strtoll (digits, &end, 10);
-      node->is_integer = (node->integer != G_MAXINT64 && node->integer != G_MININT64);
+      /* Past a gint64, it is read as a double, as json-glib did not. */
+      node->is_integer = errno != ERANGE;
     }
   if (!node->is_integer)
     node->number = g_ascii_strtod (digits, &end);

@@ -10,11 +10,13 @@
  * freed at once. Each value keeps its offset, so that a problem anywhere
  * can be given its line and column without parsing again.
  *
- * It takes RFC 8259 JSON and nothing else: no comments, single quotes,
- * byte order mark, trailing commas or text after the document, each of
- * which json-glib let through. It also reports what JSON allows and the
- * format does not: a member given twice in one object (only one could
- * count) and the escapes of a NUL or of half a UTF-16 surrogate pair.
+ * It holds files to RFC 8259: no comments, single quotes, byte order
+ * mark, trailing commas or text after the document, each of which
+ * json-glib let through. It also reports what JSON allows and the
+ * format does not: a member given twice in one object (only the first is
+ * read) and the escapes of a NUL or of half a UTF-16 surrogate pair. Raw
+ * control characters in strings, which JSON forbids, are kept for the
+ * validator to report with the string's other problems.
  */
 
 #include "config.h"
@@ -25,11 +27,11 @@
 
 #define BLOCK_BYTES (256 * 1024)
 
-struct _Block
+struct _IrJsonBlock
 {
-  Block *next;
-  gsize  used;
-  gsize  size;
+  IrJsonBlock *next;
+  gsize        used;
+  gsize        size;
   /* Aligned for the nodes and members carved from it. */
   union { gint64 i; double d; gpointer p; } data[];
 };
@@ -40,7 +42,7 @@ static gpointer
 document_alloc (IrJsonDocument *document,
                 gsize           size)
 {
-  Block *block = document->blocks;
+  IrJsonBlock *block = document->blocks;
   gsize units = (size + sizeof block->data[0] - 1) / sizeof block->data[0];
   gpointer result;
 
@@ -48,7 +50,7 @@ document_alloc (IrJsonDocument *document,
     {
       gsize block_units = MAX (units, BLOCK_BYTES / sizeof block->data[0]);
 
-      block = g_malloc (sizeof (Block) + block_units * sizeof block->data[0]);
+      block = g_malloc (sizeof (IrJsonBlock) + block_units * sizeof block->data[0]);
       block->size = block_units;
       block->used = 0;
       block->next = document->blocks;
@@ -69,7 +71,7 @@ ir_json_document_free (IrJsonDocument *document)
 
   while (document->blocks != NULL)
     {
-      Block *next = document->blocks->next;
+      IrJsonBlock *next = document->blocks->next;
 
       g_free (document->blocks);
       document->blocks = next;
@@ -100,9 +102,9 @@ ir_json_document_steal_text (IrJsonDocument *document,
 
 /* The path of what is being read, down to @depth containers. */
 static void
-append_path (Parser  *p,
-             GString *path,
-             guint    depth)
+append_path (IrJsonParser *p,
+             GString      *path,
+             guint         depth)
 {
   for (guint i = 0; i < depth; i++)
     {
@@ -114,7 +116,7 @@ append_path (Parser  *p,
 }
 
 void
-ir_json_report (Parser         *p,
+ir_json_report (IrJsonParser   *p,
                 gsize           offset,
                 const char     *member,
                 gsize           member_length,
@@ -129,12 +131,14 @@ ir_json_report (Parser         *p,
   if (member != NULL)
     ir_content_path_append_member (path, member, member_length);
   problem = ir_content_problem_new (code, p->file_name, path->str, message);
-  ir_content_offset_to_position (p->data, MIN (offset, p->length), &problem->line, &problem->column);
+  if (p->lines == NULL)
+    p->lines = ir_content_lines_new (p->data, p->length);
+  ir_content_lines_find (p->lines, MIN (offset, p->length), &problem->line, &problem->column);
   g_ptr_array_add (p->problems, problem);
 }
 
 gboolean
-ir_json_fail (Parser         *p,
+ir_json_fail (IrJsonParser   *p,
               gsize           offset,
               IrContentError  code,
               const char     *message)
@@ -157,8 +161,8 @@ static const gboolean outside_strings[256] = {
 /* Something other than @expected is at the current position: says what,
  * as precisely as the byte allows. */
 static gboolean
-unexpected (Parser     *p,
-            const char *expected)
+unexpected (IrJsonParser *p,
+            const char   *expected)
 {
   guchar c;
   g_autofree char *message = NULL;
@@ -169,8 +173,9 @@ unexpected (Parser     *p,
 
       for (gsize i = 0; i < p->length && empty; i++)
         empty = g_ascii_isspace (p->data[i]);
-      message = empty ? g_strdup ("the file is empty")
-                      : g_strdup_printf ("the file ends where %s should be", expected);
+      if (empty)
+        return ir_json_fail (p, 0, IR_CONTENT_ERROR_MALFORMED_JSON, "the file is empty");
+      message = g_strdup_printf ("the file ends where %s should be", expected);
       return ir_json_fail (p, p->length, IR_CONTENT_ERROR_MALFORMED_JSON, message);
     }
 
@@ -178,13 +183,23 @@ unexpected (Parser     *p,
   if (c == '\0')
     return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_INVALID_TEXT, "a NUL byte");
   if (p->pos == 0 && p->length >= 3 && memcmp (p->data, "\xEF\xBB\xBF", 3) == 0)
-    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a byte order mark: save the file as UTF-8 without one");
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON,
+                         "a byte order mark: save the file as UTF-8 without one");
   if (c == '/')
     return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a comment, which JSON does not allow");
   if (c == '\'')
-    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a single quote: JSON strings take double quotes");
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON,
+                         "a single quote: JSON strings take double quotes");
+  if (c >= 0x80)
+    {
+      gunichar ch = g_utf8_get_char_validated (p->data + p->pos, p->length - p->pos);
+
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_INVALID_TEXT, "invalid UTF-8");
+    }
   if (!outside_strings[c] && !g_ascii_isalpha (c))
-    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON, "a character JSON does not allow outside strings");
+    return ir_json_fail (p, p->pos, IR_CONTENT_ERROR_MALFORMED_JSON,
+                         "a character JSON does not allow outside strings");
 
   if (g_ascii_isalpha (c))
     message = g_strdup_printf ("expected %s, found a word JSON does not have "
@@ -198,7 +213,7 @@ unexpected (Parser     *p,
 /* Values ------------------------------------------------------------------ */
 
 static inline void
-skip_space (Parser *p)
+skip_space (IrJsonParser *p)
 {
   while (p->pos < p->length)
     {
@@ -211,15 +226,17 @@ skip_space (Parser *p)
 }
 
 static gboolean
-parse_word (Parser     *p,
-            IrJsonNode *node,
-            const char *word,
-            IrJsonType  type,
-            gboolean    value)
+parse_word (IrJsonParser *p,
+            IrJsonNode   *node,
+            const char   *word,
+            IrJsonType    type,
+            gboolean      value)
 {
   gsize n = strlen (word);
 
-  if (p->length - p->pos < n || memcmp (p->data + p->pos, word, n) != 0)
+  /* "nullify" is no null. */
+  if (p->length - p->pos < n || memcmp (p->data + p->pos, word, n) != 0 ||
+      (p->length - p->pos > n && g_ascii_isalnum (p->data[p->pos + n])))
     return unexpected (p, "a value");
 
   node->type = type;
@@ -229,12 +246,12 @@ parse_word (Parser     *p,
   return TRUE;
 }
 
-static gboolean parse_value (Parser     *p,
-                             IrJsonNode *node);
+static gboolean parse_value (IrJsonParser *p,
+                             IrJsonNode   *node);
 
 static gboolean
-push_frame (Parser   *p,
-            gboolean  is_array)
+push_frame (IrJsonParser *p,
+            gboolean      is_array)
 {
   if (p->depth == p->max_depth)
     {
@@ -257,9 +274,9 @@ push_frame (Parser   *p,
 /* The separator after a member or element: a missing one is reported just
  * after the value before it, where the comma belongs. */
 static gboolean
-parse_separator (Parser   *p,
-                 char      close,
-                 gboolean *more)
+parse_separator (IrJsonParser *p,
+                 char          close,
+                 gboolean     *more)
 {
   char c;
 
@@ -278,7 +295,7 @@ parse_separator (Parser   *p,
       skip_space (p);
       if (p->pos < p->length && p->data[p->pos] == close)
         return ir_json_fail (p, comma, IR_CONTENT_ERROR_MALFORMED_JSON,
-                     "a comma before the end of the list: JSON does not allow a trailing comma");
+                             "a comma before the end of the list: JSON does not allow a trailing comma");
       *more = TRUE;
       return TRUE;
     }
@@ -294,8 +311,8 @@ parse_separator (Parser   *p,
 }
 
 static gboolean
-parse_array (Parser     *p,
-             IrJsonNode *node)
+parse_array (IrJsonParser *p,
+             IrJsonNode   *node)
 {
   gsize mark = p->n_nodes;
   gboolean more = TRUE;
@@ -339,10 +356,10 @@ parse_array (Parser     *p,
   return TRUE;
 }
 
-/* Members given twice: JSON allows it, but only one could count, and a
+/* Members given twice: JSON allows it, but only the first is read, and a
  * slip like that silently loses text. */
 static void
-report_repeats (Parser       *p,
+report_repeats (IrJsonParser *p,
                 IrJsonMember *members,
                 guint32       n)
 {
@@ -364,17 +381,17 @@ report_repeats (Parser       *p,
 
       if (repeat)
         ir_json_report (p, members[i].offset, members[i].name, members[i].name_length, p->depth,
-                IR_CONTENT_ERROR_DUPLICATE_MEMBER, "given twice in one object: only one could count");
+                        IR_CONTENT_ERROR_DUPLICATE_MEMBER, "given twice in one object: only the first is read");
     }
 }
 
 static gboolean
-parse_object (Parser     *p,
-              IrJsonNode *node)
+parse_object (IrJsonParser *p,
+              IrJsonNode   *node)
 {
   gsize mark = p->n_members;
   gboolean more = TRUE;
-  Frame *frame;
+  IrJsonFrame *frame;
 
   if (!push_frame (p, FALSE))
     return FALSE;
@@ -432,8 +449,8 @@ parse_object (Parser     *p,
 }
 
 static gboolean
-parse_value (Parser     *p,
-             IrJsonNode *node)
+parse_value (IrJsonParser *p,
+             IrJsonNode   *node)
 {
   gboolean ok;
 
@@ -489,13 +506,20 @@ ir_json_document_parse (const char *file_name,
                         GPtrArray  *problems)
 {
   g_autoptr(IrJsonDocument) document = NULL;
-  g_autofree Frame *frames = NULL;
-  Parser p = { file_name, data, length, NULL, 0, 0, NULL, problems, max_depth, 0, NULL, };
+  g_autofree IrJsonFrame *frames = NULL;
+  IrJsonParser p = {
+    .file_name = file_name,
+    .data = data,
+    .length = length,
+    .problems = problems,
+    .max_depth = max_depth,
+  };
+  guint n_problems = problems->len;
   gboolean ok;
 
   if (length > IR_JSON_MAX_BYTES)
     {
-      ir_json_fail (&p, 0, IR_CONTENT_ERROR_FAILED, "too big to read: over 4 GiB");
+      ir_json_fail (&p, 0, IR_CONTENT_ERROR_FAILED, "too big to read: 4 GiB or more");
       return NULL;
     }
 
@@ -506,7 +530,7 @@ ir_json_document_parse (const char *file_name,
   document->text[length] = '\0';
   p.text = document->text;
   p.document = document;
-  p.frames = frames = g_new (Frame, MAX (max_depth, 1));
+  p.frames = frames = g_new (IrJsonFrame, MAX (max_depth, 1));
 
   ok = parse_value (&p, &document->root);
   if (ok)
@@ -515,11 +539,23 @@ ir_json_document_parse (const char *file_name,
       if (p.pos < length && data[p.pos] == '\0')
         ok = ir_json_fail (&p, p.pos, IR_CONTENT_ERROR_INVALID_TEXT, "a NUL byte");
       else if (p.pos < length)
-        ok = ir_json_fail (&p, p.pos, IR_CONTENT_ERROR_MALFORMED_JSON, "more text after the end of the JSON document");
+        ok = ir_json_fail (&p, p.pos, IR_CONTENT_ERROR_MALFORMED_JSON,
+                           "more text after the end of the JSON document");
+    }
+
+  /* A file that is not JSON gets its one problem, not the ones the text
+   * before it may have had: those may be misreadings. */
+  if (!ok && problems->len > n_problems + 1)
+    {
+      IrContentProblem *fatal = g_ptr_array_steal_index (problems, problems->len - 1);
+
+      g_ptr_array_set_size (problems, n_problems);
+      g_ptr_array_add (problems, fatal);
     }
 
   g_free (p.nodes);
   g_free (p.members);
+  g_clear_pointer (&p.lines, g_array_unref);
 
   return ok ? g_steal_pointer (&document) : NULL;
 }
@@ -565,4 +601,20 @@ ir_json_object_get_array (const IrJsonNode *object,
   const IrJsonNode *node = ir_json_object_get (object, name);
 
   return node != NULL && node->type == IR_JSON_ARRAY ? node : NULL;
+}
+
+/* Whether member @index repeats the name of one before it: the parser
+ * has reported it, and what reads the object reads only the first. */
+gboolean
+ir_json_object_is_repeat (const IrJsonNode *object,
+                          guint32           index)
+{
+  const IrJsonMember *member = &object->members[index];
+
+  for (guint32 i = 0; i < index; i++)
+    if (object->members[i].name_length == member->name_length &&
+        memcmp (object->members[i].name, member->name, member->name_length) == 0)
+      return TRUE;
+
+  return FALSE;
 }

@@ -30,7 +30,7 @@ struct _IrJsonNode
   guint8   is_integer;    /* a number written without fraction or exponent that fits a gint64 */
   guint8   has_control;   /* a string holding a control character (C0, DEL or C1) */
   guint32  offset;        /* of the value's first byte in the file */
-  guint32  length;       /* strings: bytes; arrays: elements; objects: members */
+  guint32  length;        /* strings: bytes; arrays: elements; objects: members */
   union
   {
     gboolean      boolean;
@@ -53,22 +53,24 @@ struct _IrJsonMember
 /* Files past this would not fit the offsets. */
 #define IR_JSON_MAX_BYTES G_MAXUINT32
 
-IrJsonDocument   *ir_json_document_parse     (const char        *file_name,
-                                              const char        *data,
-                                              gsize              length,
-                                              guint              max_depth,
-                                              GPtrArray         *problems);
-void              ir_json_document_free      (IrJsonDocument    *document);
-const IrJsonNode *ir_json_document_get_root  (IrJsonDocument    *document);
-char             *ir_json_document_steal_text (IrJsonDocument   *document,
-                                              gsize             *length);
+IrJsonDocument   *ir_json_document_parse       (const char        *file_name,
+                                                const char        *data,
+                                                gsize              length,
+                                                guint              max_depth,
+                                                GPtrArray         *problems);
+void              ir_json_document_free        (IrJsonDocument    *document);
+const IrJsonNode *ir_json_document_get_root    (IrJsonDocument    *document);
+char             *ir_json_document_steal_text  (IrJsonDocument    *document,
+                                                gsize             *length);
 
-const IrJsonNode *ir_json_object_get         (const IrJsonNode  *object,
-                                              const char        *name);
-const char       *ir_json_object_get_string  (const IrJsonNode  *object,
-                                              const char        *name);
-const IrJsonNode *ir_json_object_get_array   (const IrJsonNode  *object,
-                                              const char        *name);
+const IrJsonNode *ir_json_object_get           (const IrJsonNode  *object,
+                                                const char        *name);
+const char       *ir_json_object_get_string    (const IrJsonNode  *object,
+                                                const char        *name);
+const IrJsonNode *ir_json_object_get_array     (const IrJsonNode  *object,
+                                                const char        *name);
+gboolean          ir_json_object_is_repeat     (const IrJsonNode  *object,
+                                                guint32            index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IrJsonDocument, ir_json_document_free)
 

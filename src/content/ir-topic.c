@@ -79,7 +79,8 @@ ir_strings_add (IrStrings  *strings,
     {
       Adopted *adopted = &g_array_index (strings->adopted, Adopted, i);
 
-      if (text >= adopted->text && text < adopted->text + adopted->length)
+      /* As integers: pointers into different blocks do not compare. */
+      if ((guintptr) text - (guintptr) adopted->text < adopted->length)
         return text;
     }
 

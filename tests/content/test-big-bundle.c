@@ -40,7 +40,9 @@ related (guint i)
 static char *
 generate (gboolean with_slips)
 {
-  GString *out = g_string_new ("{\n\"schema\": 1,\n\"sections\": [{\"id\": \"all\", \"title\": \"All\"}],\n\"topics\": [\n");
+  GString *out = g_string_new ("{\n\"schema\": 1,\n"
+                               "\"sections\": [{\"id\": \"all\", \"title\": \"All\"}],\n"
+                               "\"topics\": [\n");
 
   for (guint i = 0; i < N_TOPICS; i++)
     {
@@ -52,7 +54,8 @@ generate (gboolean with_slips)
       g_string_append_printf (out,
                               "%s{\"id\": \"t%u\", \"kind\": \"%s\", \"section\": \"all\",\n"
                               " \"title\": \"%s\", \"summary\": \"A topic, number %u.\",\n"
-                              " \"parents\": {\"what\": [\"Read on in {topic:t%u|the next topic} about {term:word}.\"]},\n"
+                              " \"parents\": {\"what\": [\"Read on in {topic:t%u|the next topic} "
+                              "about {term:word}.\"]},\n"
                               " \"kids\": {\"what\": [\"A short one for kids, number %u.\"]},\n"
                               " \"sources\": [\"A test\"], \"reviewed\": \"2026-11-29\", \"related\": %s}\n",
                               i > 0 ? "," : "", i,

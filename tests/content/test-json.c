@@ -61,7 +61,7 @@ test_values (void)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(IrJsonDocument) document =
-    parse ("{\"n\": [7, -2.5, 1e2, 99999999999999999999],\n \"s\": \"a\\u00e9\\ud83d\\ude00\\tz\", \"t\": \"plain\"}",
+    parse ("{\"n\": [7, -2.5, 1e2, 99999999999999999999, 9223372036854775807],\n \"s\": \"a\\u00e9\\ud83d\\ude00\\tz\", \"t\": \"plain\"}",
            &problems);
   const IrJsonNode *root = ir_json_document_get_root (document);
   const IrJsonNode *numbers = ir_json_object_get_array (root, "n");
@@ -69,7 +69,7 @@ test_values (void)
 
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_cmpint (root->type, ==, IR_JSON_OBJECT);
-  g_assert_cmpuint (numbers->length, ==, 4);
+  g_assert_cmpuint (numbers->length, ==, 5);
   g_assert_true (numbers->elements[0].is_integer);
   g_assert_cmpint (numbers->elements[0].integer, ==, 7);
   g_assert_false (numbers->elements[1].is_integer);
@@ -79,6 +79,8 @@ test_values (void)
   /* Too big for a gint64: a double, not a silently clamped integer. */
   g_assert_false (numbers->elements[3].is_integer);
   g_assert_cmpfloat (numbers->elements[3].number, ==, 1e20);
+  g_assert_true (numbers->elements[4].is_integer);
+  g_assert_cmpint (numbers->elements[4].integer, ==, G_MAXINT64);
 
   g_assert_cmpstr (s->string, ==, "a\xc3\xa9\xf0\x9f\x98\x80\tz");
   g_assert_cmpuint (s->length, ==, strlen (s->string));
@@ -123,7 +125,7 @@ typedef struct
 
 static const BadCase bad[] = {
   { "", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
-  { "  \n ", IR_CONTENT_ERROR_MALFORMED_JSON, 2, 2, "$" },
+  { "  \n ", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
   { "[1, 2", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 6, "$[1]" },
   { "[1 2]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 3, "$[0]" },
   { "[1, 2,]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 6, "$[1]" },
@@ -132,14 +134,18 @@ static const BadCase bad[] = {
   { "{\"a\": 1 \"b\": 2}", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 8, "$.a" },
   { "{a: 1}", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$" },
   { "[\"abc", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
-  { "[01]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 3, "$[0]" },
+  { "[01]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
+  { "{\"schema\": 01}", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 12, "$.schema" },
+  { "[12px]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
+  { "[1.5.2]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[1.]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[.5]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[+1]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[-]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[1e]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
-  { "[0x10]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 3, "$[0]" },
+  { "[0x10]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[tru]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
+  { "[truex]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[True]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "[NaN]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
   { "{\"a\": [1, /* no */ 2]}", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 11, "$.a[1]" },
@@ -151,6 +157,9 @@ static const BadCase bad[] = {
   { "\xef\xbb\xbf[]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 1, "$" },
   { "[\"\xc3\x28\"]", IR_CONTENT_ERROR_INVALID_TEXT, 1, 3, "$[0]" },
   { "[\xc3\xa9]", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 2, "$[0]" },
+  { "[\xff]", IR_CONTENT_ERROR_INVALID_TEXT, 1, 2, "$[0]" },
+  /* Not JSON: the problems before the place it stopped are dropped. */
+  { "{\"a\": \"\\u0000\", \"b\": 1 2}", IR_CONTENT_ERROR_MALFORMED_JSON, 1, 23, "$.b" },
   { "{\"a\": [[[[[[[[1]]]]]]]]}", IR_CONTENT_ERROR_TOO_DEEP, 1, 14, "$.a[0][0][0][0][0][0][0]" },
   { "{\"k\": {\"a\": 1, \"b\": 2, \"a\": 3}}", IR_CONTENT_ERROR_DUPLICATE_MEMBER, 1, 24, "$.k.a" },
   { "[\"a\\u0000b\"]", IR_CONTENT_ERROR_INVALID_TEXT, 1, 4, "$[0]" },
@@ -177,12 +186,16 @@ test_bad (void)
       g_assert_cmpstr (problem->path, ==, bad[i].path);
       g_assert_cmpstr (problem->file, ==, "test.json");
       g_assert_cmpstr (problem->message, !=, "");
-      /* JSON's own rules stop the parse; the format's keep the document. */
+      /* JSON's own rules stop the parse, with one problem; the format's
+       * keep the document. */
       if (problem->code == IR_CONTENT_ERROR_DUPLICATE_MEMBER ||
           (problem->code == IR_CONTENT_ERROR_INVALID_TEXT && strstr (bad[i].text, "\\u") != NULL))
         g_assert_nonnull (document);
       else
-        g_assert_null (document);
+        {
+          g_assert_null (document);
+          g_assert_cmpuint (problems->len, ==, 1);
+        }
     }
 }
 
@@ -207,6 +220,53 @@ test_many_members (void)
   g_assert_cmpint (problem->code, ==, IR_CONTENT_ERROR_DUPLICATE_MEMBER);
   g_assert_cmpstr (problem->path, ==, "$.m0");
   g_assert_cmpuint (problem->column, ==, strstr (text->str, "\"m0\": 39") - text->str + 1);
+}
+
+/* Through the validator --------------------------------------------------- */
+
+#define TOPIC_START "{\"schema\": 1, \"sections\": [{\"id\": \"s\", \"title\": \"S\"}],\n" \
+                    "\"topics\": [{\"id\": \"t\", \"kind\": \"overview\", \"section\": \"s\",\n" \
+                    "\"title\": \"T\", \"summary\": \"S.\", \"sources\": [\"X\"], \"reviewed\": \"2026-01-01\",\n"
+#define TOPIC_END "}]}\n"
+
+static IrContentProblem *
+only_problem (const char *text)
+{
+  g_autoptr(GPtrArray) problems = ir_catalog_validate_data ("test.json", text, strlen (text));
+
+  g_assert_cmpuint (problems->len, ==, 1);
+
+  return ir_content_problem_copy (g_ptr_array_index (problems, 0));
+}
+
+/* A member given twice is reported once, at the second, which nothing
+ * reads: an empty string there is no second problem, placed at the first. */
+static void
+test_repeat_read_once (void)
+{
+  g_autoptr(IrContentProblem) problem =
+    only_problem (TOPIC_START "\"parents\": {\"what\": [\"P.\"]},\n"
+                  "\"kids\": {\"what\": [\"K.\"],\n \"what\": [\"\"]}" TOPIC_END);
+
+  g_assert_cmpint (problem->code, ==, IR_CONTENT_ERROR_DUPLICATE_MEMBER);
+  g_assert_cmpstr (problem->path, ==, "$.topics[0].kids.what");
+  g_assert_cmpuint (problem->line, ==, 6);
+  g_assert_cmpuint (problem->column, ==, 2);
+}
+
+/* A member's name with a control character in it is found again from the
+ * path that escapes it. */
+static void
+test_escaped_name_located (void)
+{
+  g_autoptr(IrContentProblem) problem =
+    only_problem (TOPIC_START "\"parents\": {\"what\": [\"P.\"]}, \"kids\": {\"what\": [\"K.\"]},\n"
+                  "  \"x\\u0001b\": 1" TOPIC_END);
+
+  g_assert_cmpint (problem->code, ==, IR_CONTENT_ERROR_UNKNOWN_FIELD);
+  g_assert_cmpstr (problem->path, ==, "$.topics[0][\"x\\u0001b\"]");
+  g_assert_cmpuint (problem->line, ==, 5);
+  g_assert_cmpuint (problem->column, ==, 3);
 }
 
 /* The oracle on real files ---------------------------------------------------- */
@@ -293,6 +353,8 @@ main (int   argc,
   g_test_add_func ("/json/offsets", test_offsets);
   g_test_add_func ("/json/bad", test_bad);
   g_test_add_func ("/json/many-members", test_many_members);
+  g_test_add_func ("/json/validated/repeat-read-once", test_repeat_read_once);
+  g_test_add_func ("/json/validated/escaped-name-located", test_escaped_name_located);
   g_test_add_func ("/json/oracle/fixtures", test_oracle_fixtures);
   g_test_add_func ("/json/oracle/real-bundle", test_oracle_real_bundle);
 
