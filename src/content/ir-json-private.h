@@ -1,4 +1,4 @@
-/* ir-json-private.h: what the parser's two files share
+/* ir-json-private.h: what the parser's three files share
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,22 +52,24 @@ typedef struct
   gsize           members_size;
 } IrJsonParser;
 
-gboolean ir_json_fail          (IrJsonParser    *p,
-                                gsize            offset,
-                                IrContentError   code,
-                                const char      *message);
-void     ir_json_report        (IrJsonParser    *p,
-                                gsize            offset,
-                                const char      *member,
-                                gsize            member_length,
-                                guint            depth,
-                                IrContentError   code,
-                                const char      *message);
-gboolean ir_json_parse_string  (IrJsonParser    *p,
-                                const char     **string,
-                                guint32         *string_length,
-                                guint8          *has_control);
-gboolean ir_json_parse_number  (IrJsonParser    *p,
-                                IrJsonNode      *node);
+gpointer ir_json_document_alloc (IrJsonDocument  *document,
+                                 gsize            size);
+gboolean ir_json_fail           (IrJsonParser    *p,
+                                 gsize            offset,
+                                 IrContentError   code,
+                                 const char      *message);
+void     ir_json_report         (IrJsonParser    *p,
+                                 gsize            offset,
+                                 const char      *member,
+                                 gsize            member_length,
+                                 guint            depth,
+                                 IrContentError   code,
+                                 const char      *message);
+gboolean ir_json_parse_string   (IrJsonParser    *p,
+                                 const char     **string,
+                                 guint32         *string_length,
+                                 guint8          *has_control);
+gboolean ir_json_parse_number   (IrJsonParser    *p,
+                                 IrJsonNode      *node);
 
 G_END_DECLS
