@@ -71,18 +71,24 @@ ir_json_parse_string (IrJsonParser  *p,
       guchar c;
 
       /* Most of a file is plain text inside strings: it is copied only
-       * once an escape has made the decoded text shorter. */
-      if (out == p->pos)
+       * once an escape has made the decoded text shorter. The loops read
+       * the copy, which ends in a NUL (special, so no bounds test a byte)
+       * and is still as read from where they are on. In locals: the
+       * stores to text could otherwise alias p->pos. */
+      gsize pos = p->pos;
+
+      if (out == pos)
         {
-          while (p->pos < p->length && !string_special[(guchar) data[p->pos]])
-            p->pos++;
-          out = p->pos;
+          while (!string_special[(guchar) text[pos]])
+            pos++;
+          out = pos;
         }
       else
         {
-          while (p->pos < p->length && !string_special[(guchar) data[p->pos]])
-            text[out++] = data[p->pos++];
+          while (!string_special[(guchar) text[pos]])
+            text[out++] = text[pos++];
         }
+      p->pos = pos;
 
       if (p->pos >= p->length)
         return ir_json_fail (p, start - 1, IR_CONTENT_ERROR_MALFORMED_JSON,

@@ -273,13 +273,23 @@ tokenize (IrSearchIndex *index,
       gsize n;
 
       /* Lowercased and hashed as it is read, one table lookup a byte:
-       * this loop reads every byte the index holds. */
+       * this loop reads every byte the index holds. The buffer and its
+       * size are locals, which the stores cannot alias. */
+      char *out = word->str;
+      gsize room = word->allocated_len;
+
       for (n = 0; ascii_fold[*p] > 1; n++, p++)
         {
-          if (n + 1 >= word->allocated_len)
-            g_string_set_size (word, 2 * n + 2);
-          word->str[n] = ascii_fold[*p];
-          hash = hash_byte (hash, ascii_fold[*p]);
+          guchar c = ascii_fold[*p];
+
+          if (G_UNLIKELY (n + 1 >= room))
+            {
+              g_string_set_size (word, 2 * n + 2);
+              out = word->str;
+              room = word->allocated_len;
+            }
+          out[n] = c;
+          hash = hash_byte (hash, c);
         }
       if (ascii_fold[*p] == 1)
         {
