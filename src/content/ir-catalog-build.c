@@ -88,17 +88,25 @@ build_body (Builder          *b,
   IrBody *body = ir_body_new (b->catalog->strings);
   const char *section_suffix = b->suffixes[audience][IR_N_PARTS];
   const IrJsonNode *sections;
+  const IrJsonNode *by_part[IR_N_PARTS] = { NULL, };
+
+  /* One pass over the few members a body has, rather than a lookup for
+   * each part it might have; then the parts in the app's order. */
+  for (guint32 m = 0; m < object->length; m++)
+    {
+      int part = ir_part_index_from_name (object->members[m].name);
+
+      if (part >= 0 && by_part[part] == NULL)
+        by_part[part] = &object->members[m].value;
+    }
 
   for (int part = 0; part < IR_N_PARTS; part++)
     {
-      const IrJsonNode *node = ir_json_object_get (object, ir_part_index_to_name (part));
-
-      if (node == NULL)
+      if (by_part[part] == NULL)
         continue;
 
       ir_body_take_part (body, ir_part_new (ir_part_index_to_name (part), b->headings[audience][part],
-                                            paragraphs (b, node, id,
-                                                        b->suffixes[audience][part])));
+                                            paragraphs (b, by_part[part], id, b->suffixes[audience][part])));
     }
 
   if ((sections = ir_json_object_get (object, "sections")) != NULL)

@@ -83,8 +83,10 @@ static const struct
 int
 ir_part_index_from_name (const char *name)
 {
+  /* The first letter rules out most: this runs for every member of every
+   * body, when validating and again when building. */
   for (int i = 0; i < IR_N_PARTS; i++)
-    if (strcmp (name, parts[i].name) == 0)
+    if (name[0] == parts[i].name[0] && strcmp (name, parts[i].name) == 0)
       return i;
 
   return -1;

@@ -16,10 +16,14 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *word;      /* in @words of the index */
+  const char *word;          /* in @words of the index */
   guint       len;
   guint32     hash;
-  GArray     *postings;  /* guint32 */
+  /* Not a GArray: appending is most of what indexing does, and GArray's
+   * append is a call and a memcpy() for four bytes. */
+  guint32    *postings;      /* owned */
+  guint       n_postings;
+  guint       postings_size;
 } Term;
 
 struct _IrSearchIndex

@@ -47,9 +47,9 @@ static void
 mark_term (Term   *term,
            guint8 *fields)
 {
-  for (guint i = 0; i < term->postings->len; i++)
+  for (guint i = 0; i < term->n_postings; i++)
     {
-      guint32 posting = g_array_index (term->postings, guint32, i);
+      guint32 posting = term->postings[i];
 
       fields[posting >> FIELD_BITS] |= posting & ((1 << FIELD_BITS) - 1);
     }

@@ -30,7 +30,7 @@ bucket_free (gpointer data)
 static void
 term_free (Term *term)
 {
-  g_array_unref (term->postings);
+  g_free (term->postings);
   g_free (term);
 }
 
@@ -124,25 +124,31 @@ add_term (IrSearchIndex *index,
   return term;
 }
 
+/* Room for @n more postings. */
+static void
+reserve_postings (Term  *term,
+                  guint  n)
+{
+  if (term->n_postings + n <= term->postings_size)
+    return;
+
+  term->postings_size = MAX (MAX (4, term->postings_size * 2), term->n_postings + n);
+  term->postings = g_renew (guint32, term->postings, term->postings_size);
+}
+
 static void
 add_posting (Term  *term,
              guint  doc,
              guint  field)
 {
-  guint32 posting = (guint32) doc << FIELD_BITS | field;
-
-  if (term->postings->len > 0)
+  if (term->n_postings > 0 && term->postings[term->n_postings - 1] >> FIELD_BITS == doc)
     {
-      guint32 *last = &g_array_index (term->postings, guint32, term->postings->len - 1);
-
-      if (*last >> FIELD_BITS == doc)
-        {
-          *last |= field;
-          return;
-        }
+      term->postings[term->n_postings - 1] |= field;
+      return;
     }
 
-  g_array_append_val (term->postings, posting);
+  reserve_postings (term, 1);
+  term->postings[term->n_postings++] = (guint32) doc << FIELD_BITS | field;
 }
 
 static Term *
@@ -161,7 +167,9 @@ add_word (IrSearchIndex *index,
       term->word = word;
       term->len = len;
       term->hash = hash;
-      term->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+      term->postings = NULL;
+      term->n_postings = 0;
+      term->postings_size = 0;
       add_term (index, term);
     }
   add_posting (term, doc, field);
@@ -459,7 +467,12 @@ ir_search_index_merge (IrSearchIndex *index,
 
       to = ir_search_index_lookup_term (index, from->word, from->len, from->hash);
       if (to != NULL)
-        g_array_append_vals (to->postings, from->postings->data, from->postings->len);
+        {
+          /* Every term has a posting from the moment it is added. */
+          reserve_postings (to, from->n_postings);
+          memcpy (to->postings + to->n_postings, from->postings, from->n_postings * sizeof (guint32));
+          to->n_postings += from->n_postings;
+        }
       else
         {
           other->slots[i] = NULL;
