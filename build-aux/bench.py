@@ -5,9 +5,7 @@ Start-up: ir-guide and a bare libadwaita window (tests/benchmarks/), run
 alternately so that both see the same machine state. Each is started with
 IR_GUIDE_EXIT_AFTER_FIRST_FRAME=1, prints the monotonic time of its first
 painted frame and quits. Wall time is exec to that frame; peak RSS comes
-from wait4(). Budget: ir-guide / bare <= 1.10 for both medians. Then the
-bundle's share of that: the app on the real bundle against the same app on
-the small starter bundle.
+from wait4(). Budget: ir-guide / bare <= 1.10 for both medians.
 
 Then the content benchmarks, if the build has them.
 """
@@ -72,34 +70,6 @@ def startup(builddir, runs):
     return ok
 
 
-def bundle_share(builddir, runs):
-    """The whole bundle's share of start-up: the app on the real bundle and
-    on the test fixtures' starter bundle, both read with --content, so that
-    the rest of start-up is the same. No budget of its own; the one above
-    covers start-up as a whole."""
-    env = dict(os.environ)
-    env["IR_GUIDE_EXIT_AFTER_FIRST_FRAME"] = "1"
-    env["GSETTINGS_BACKEND"] = "memory"
-    env.setdefault("GSETTINGS_SCHEMA_DIR", os.path.join(builddir, "data"))
-    env["NO_AT_BRIDGE"] = "1"
-    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    app = os.path.join(builddir, "src", "ir-guide")
-    programs = {
-        "whole": [app, "--content=" + os.path.join(top, "data", "content")],
-        "starter": [app, "--content=" + os.path.join(top, "tests", "content", "fixtures", "starter")],
-    }
-    walls = {name: [] for name in programs}
-    for argv in programs.values():
-        run_once(argv, env)
-    for _ in range(runs):
-        for name, argv in programs.items():
-            walls[name].append(run_once(argv, env)[0])
-    whole = statistics.median(walls["whole"])
-    starter = statistics.median(walls["starter"])
-    print(f"  the bundle's share: whole bundle {whole:.1f} ms, starter bundle {starter:.1f} ms, "
-          f"ratio {whole / starter:.3f} (both read with --content)")
-
-
 def main():
     parser = argparse.ArgumentParser(description="IR Guide benchmarks")
     parser.add_argument("--builddir", required=True)
@@ -107,7 +77,6 @@ def main():
     args = parser.parse_args()
 
     ok = startup(args.builddir, max(10, args.runs))
-    bundle_share(args.builddir, max(10, args.runs))
 
     env = dict(os.environ)
     env.setdefault("GSETTINGS_SCHEMA_DIR", os.path.join(args.builddir, "data"))

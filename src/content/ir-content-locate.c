@@ -75,9 +75,46 @@ split_path (const char *path)
   return steps;
 }
 
+/* Objects with more members than this get a table of them, made for the
+ * first problem in them: a file with thousands of problems in one big
+ * object would otherwise be scanned from the start for each. */
+#define INDEXED_MEMBERS 32
+
+/* The first member named @name: the one the validator reads. */
+static const IrJsonMember *
+find_member (GHashTable       *indexes,
+             const IrJsonNode *object,
+             const char       *name)
+{
+  gsize length = strlen (name);
+
+  if (object->length > INDEXED_MEMBERS)
+    {
+      GHashTable *index = g_hash_table_lookup (indexes, object);
+
+      if (index == NULL)
+        {
+          index = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint32 m = 0; m < object->length; m++)
+            if (!object->members[m].value.repeats_name)
+              g_hash_table_insert (index, (gpointer) object->members[m].name, &object->members[m]);
+          g_hash_table_insert (indexes, (gpointer) object, index);
+        }
+
+      return g_hash_table_lookup (index, name);
+    }
+
+  for (guint32 m = 0; m < object->length; m++)
+    if (object->members[m].name_length == length && memcmp (object->members[m].name, name, length) == 0)
+      return &object->members[m];
+
+  return NULL;
+}
+
 /* Where the path's last step starts: a member's name, or an element. */
 static gsize
-find_offset (const IrJsonNode *root,
+find_offset (GHashTable       *indexes,
+             const IrJsonNode *root,
              GPtrArray        *steps)
 {
   const IrJsonNode *node = root;
@@ -100,18 +137,12 @@ find_offset (const IrJsonNode *root,
         }
       else if (step[0] == 'k' && node->type == IR_JSON_OBJECT)
         {
-          gsize length = strlen (step + 1);
+          const IrJsonMember *member = find_member (indexes, node, step + 1);
 
-          /* The first of repeated members: the one the validator reads. */
-          for (guint32 m = 0; m < node->length && child == NULL; m++)
+          if (member != NULL)
             {
-              const IrJsonMember *member = &node->members[m];
-
-              if (member->name_length == length && memcmp (member->name, step + 1, length) == 0)
-                {
-                  child = &member->value;
-                  offset = member->offset;
-                }
+              child = &member->value;
+              offset = member->offset;
             }
         }
 
@@ -130,6 +161,7 @@ locate_file (IrContentFile *file,
   gsize length;
   const char *data = g_bytes_get_data (file->bytes, &length);
   g_autoptr(GArray) lines = ir_content_lines_new (data, length);
+  g_autoptr(GHashTable) indexes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -140,7 +172,7 @@ locate_file (IrContentFile *file,
         continue;
 
       steps = split_path (problem->path);
-      ir_content_lines_find (lines, find_offset (ir_json_document_get_root (file->json), steps),
+      ir_content_lines_find (lines, find_offset (indexes, ir_json_document_get_root (file->json), steps),
                              &problem->line, &problem->column);
     }
 }

@@ -77,12 +77,15 @@ validate_body (Validator        *v,
     {
       const char *name = body->members[m].name;
       const IrJsonNode *member = &body->members[m].value;
+      gsize mark;
+      int part;
 
       /* Reported by the parser; the first of the name is the one read. */
       if (ir_json_object_is_repeat (body, m))
         continue;
-      gsize mark = ir_validator_push_member (v, name);
-      int part = ir_part_index_from_name (name);
+
+      mark = ir_validator_push_member (v, name);
+      part = ir_part_index_from_name (name);
 
       if (part >= 0)
         {
@@ -187,10 +190,12 @@ validate_facts (Validator        *v,
         {
           const char *name = facts->members[m].name;
           const IrJsonNode *member = &facts->members[m].value;
+          gsize inner;
 
           if (ir_json_object_is_repeat (facts, m))
             continue;
-          gsize inner = ir_validator_push_member (v, name);
+
+          inner = ir_validator_push_member (v, name);
 
           if (ir_fact_index_from_name (name) < 0)
             ir_validator_problem (v, IR_CONTENT_ERROR_UNKNOWN_FIELD,

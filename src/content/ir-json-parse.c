@@ -319,6 +319,7 @@ report_repeats (IrJsonParser *p,
           repeat = members[j].name_length == members[i].name_length &&
                    memcmp (members[j].name, members[i].name, members[i].name_length) == 0;
 
+      members[i].value.repeats_name = repeat;
       if (repeat)
         ir_json_report (p, members[i].offset, members[i].name, members[i].name_length, p->depth,
                         IR_CONTENT_ERROR_DUPLICATE_MEMBER, "given twice in one object: only the first is read");
@@ -423,7 +424,7 @@ parse_value (IrJsonParser *p,
 
 /* Parses @data. A file that is not JSON gets one problem, where reading
  * stopped, and no document; problems JSON itself allows (see the top of
- * this file) are added for a document that is returned. */
+ * ir-json.c) are added for a document that is returned. */
 IrJsonDocument *
 ir_json_document_parse (const char *file_name,
                         const char *data,

@@ -150,8 +150,8 @@ ir_json_parse_string (IrJsonParser  *p,
                 /* Reported, and kept out of the text: a NUL would end the
                  * string early, and half a pair is not a character. */
                 ir_json_report (p, escape, NULL, 0, p->depth, IR_CONTENT_ERROR_INVALID_TEXT,
-                        ch == 0 ? "a NUL character (\\u0000), which would cut the text short"
-                                : "half of a UTF-16 surrogate pair, which is not a character");
+                                ch == 0 ? "a NUL character (\\u0000), which would cut the text short"
+                                        : "half of a UTF-16 surrogate pair, which is not a character");
                 ch = 0xfffd;
               }
             control |= ch < 0x20 || (ch >= 0x7f && ch <= 0x9f);
@@ -213,9 +213,6 @@ ir_json_parse_number (IrJsonParser *p,
     p->pos++;
   else if (skip_digits (p) == 0)
     goto bad;
-  /* 012 is no number. */
-  if (p->pos < p->length && g_ascii_isdigit (p->data[p->pos]))
-    goto bad;
   if (p->pos < p->length && p->data[p->pos] == '.')
     {
       p->pos++;
@@ -232,7 +229,7 @@ ir_json_parse_number (IrJsonParser *p,
       if (skip_digits (p) == 0)
         goto bad;
     }
-  /* Nor is 12px, or 1.5.2. */
+  /* Nor are 012, 12px or 1.5.2. */
   if (p->pos < p->length && (g_ascii_isalnum (p->data[p->pos]) || p->data[p->pos] == '.'))
     goto bad;
 
@@ -263,5 +260,5 @@ ir_json_parse_number (IrJsonParser *p,
 bad:
   p->pos = start;
   return ir_json_fail (p, start, IR_CONTENT_ERROR_MALFORMED_JSON,
-               "not a number JSON allows: write it as 12, -3, 0.5 or 1e6, without leading zeros");
+                       "not a number JSON allows: write it as 12, -3, 0.5 or 1e6, without leading zeros");
 }

@@ -149,12 +149,5 @@ gboolean
 ir_json_object_is_repeat (const IrJsonNode *object,
                           guint32           index)
 {
-  const IrJsonMember *member = &object->members[index];
-
-  for (guint32 i = 0; i < index; i++)
-    if (object->members[i].name_length == member->name_length &&
-        memcmp (object->members[i].name, member->name, member->name_length) == 0)
-      return TRUE;
-
-  return FALSE;
+  return object->members[index].value.repeats_name;
 }

@@ -29,6 +29,7 @@ struct _IrJsonNode
   guint8   type;          /* IrJsonType */
   guint8   is_integer;    /* a number written without fraction or exponent that fits a gint64 */
   guint8   has_control;   /* a string holding a control character (C0, DEL or C1) */
+  guint8   repeats_name;  /* a member's value: an earlier member of its object has the name */
   guint32  offset;        /* of the value's first byte in the file */
   guint32  length;        /* strings: bytes; arrays: elements; objects: members */
   union

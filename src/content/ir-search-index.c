@@ -369,7 +369,6 @@ typedef struct
   GPtrArray *terms;
 } RememberData;
 
-
 static void
 remember_token (const char *word,
                 gsize       len,

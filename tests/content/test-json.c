@@ -61,7 +61,8 @@ test_values (void)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(IrJsonDocument) document =
-    parse ("{\"n\": [7, -2.5, 1e2, 99999999999999999999, 9223372036854775807],\n \"s\": \"a\\u00e9\\ud83d\\ude00\\tz\", \"t\": \"plain\"}",
+    parse ("{\"n\": [7, -2.5, 1e2, 99999999999999999999, 9223372036854775807],\n"
+           " \"s\": \"a\\u00e9\\ud83d\\ude00\\tz\", \"t\": \"plain\"}",
            &problems);
   const IrJsonNode *root = ir_json_document_get_root (document);
   const IrJsonNode *numbers = ir_json_object_get_array (root, "n");
@@ -199,6 +200,36 @@ test_bad (void)
     }
 }
 
+/* A NUL byte in a string, read where the text is copied as it is and
+ * where an escape before it has it moved, and a string the file ends in:
+ * the parser stops at the NUL its copy ends with, so these are the cases
+ * where that could go wrong. */
+static void
+test_nul_bytes (void)
+{
+  static const struct { const char *text; gsize length; IrContentError code; guint column; } cases[] = {
+    { "[\"ab\0c\"]", 8, IR_CONTENT_ERROR_INVALID_TEXT, 5 },
+    { "[\"a\\nb\0c\"]", 10, IR_CONTENT_ERROR_INVALID_TEXT, 7 },
+    { "[\"a\\nb", 6, IR_CONTENT_ERROR_MALFORMED_JSON, 2 },
+    { "[\"ab", 4, IR_CONTENT_ERROR_MALFORMED_JSON, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) ir_content_problem_free);
+      g_autoptr(IrJsonDocument) document = ir_json_document_parse ("test.json", cases[i].text, cases[i].length,
+                                                                   IR_CONTENT_MAX_DEPTH, problems);
+      IrContentProblem *problem;
+
+      g_assert_null (document);
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpint (problem->code, ==, cases[i].code);
+      g_assert_cmpuint (problem->column, ==, cases[i].column);
+      g_assert_cmpstr (problem->path, ==, "$[0]");
+    }
+}
+
 /* Objects with many members find repeats by hashing; the few by scanning. */
 static void
 test_many_members (void)
@@ -252,6 +283,42 @@ test_repeat_read_once (void)
   g_assert_cmpstr (problem->path, ==, "$.topics[0].kids.what");
   g_assert_cmpuint (problem->line, ==, 6);
   g_assert_cmpuint (problem->column, ==, 2);
+}
+
+/* The same for a fact, and for a member the format does not have: the
+ * second is not read, so it is not reported as unknown again. */
+static void
+test_repeat_fact_and_unknown (void)
+{
+  g_autoptr(IrContentProblem) fact =
+    only_problem ("{\"schema\": 1, \"sections\": [{\"id\": \"s\", \"title\": \"S\"}],\n"
+                  "\"topics\": [{\"id\": \"p\", \"kind\": \"procedure\", \"section\": \"s\",\n"
+                  "\"title\": \"P\", \"summary\": \"S.\", \"sources\": [\"X\"], \"reviewed\": \"2026-01-01\",\n"
+                  "\"parents\": {\"what\": [\"A.\"], \"why\": [\"A.\"], \"prepare\": [\"A.\"], \"during\": [\"A.\"],\n"
+                  " \"after\": [\"A.\"], \"risks\": [\"A.\"], \"questions\": [\"A?\"]},\n"
+                  "\"kids\": {\"what\": [\"A.\"], \"senses\": [\"A.\"], \"people\": [\"A.\"], \"helps\": [\"A.\"]},\n"
+                  "\"imaging\": [\"u\"], \"facts\": {\"sedation\": \"None\",\n \"sedation\": \"\"}},\n"
+                  "{\"id\": \"u\", \"kind\": \"imaging\", \"section\": \"s\", \"title\": \"U\", \"summary\": \"S.\",\n"
+                  "\"sources\": [\"X\"], \"reviewed\": \"2026-01-01\", \"parents\": {\"what\": [\"A.\"]},\n"
+                  "\"kids\": {\"what\": [\"A.\"]}}]}\n");
+  const char *twice = TOPIC_START "\"parents\": {\"what\": [\"P.\"]}, \"kids\": {\"what\": [\"K.\"]},\n"
+                      "  \"zzz\": 1,\n  \"zzz\": 2" TOPIC_END;
+  g_autoptr(GPtrArray) problems = ir_catalog_validate_data ("test.json", twice, strlen (twice));
+  IrContentProblem *unknown, *repeat;
+
+  g_assert_cmpint (fact->code, ==, IR_CONTENT_ERROR_DUPLICATE_MEMBER);
+  g_assert_cmpstr (fact->path, ==, "$.topics[0].facts.sedation");
+  g_assert_cmpuint (fact->line, ==, 8);
+
+  /* Unknown once, at the first; given twice, at the second. */
+  g_assert_cmpuint (problems->len, ==, 2);
+  unknown = g_ptr_array_index (problems, 0);
+  repeat = g_ptr_array_index (problems, 1);
+  g_assert_cmpint (unknown->code, ==, IR_CONTENT_ERROR_UNKNOWN_FIELD);
+  g_assert_cmpuint (unknown->line, ==, 5);
+  g_assert_cmpint (repeat->code, ==, IR_CONTENT_ERROR_DUPLICATE_MEMBER);
+  g_assert_cmpstr (repeat->path, ==, "$.topics[0].zzz");
+  g_assert_cmpuint (repeat->line, ==, 6);
 }
 
 /* A member's name with a control character in it is found again from the
@@ -352,8 +419,10 @@ main (int   argc,
   g_test_add_func ("/json/values", test_values);
   g_test_add_func ("/json/offsets", test_offsets);
   g_test_add_func ("/json/bad", test_bad);
+  g_test_add_func ("/json/nul-bytes", test_nul_bytes);
   g_test_add_func ("/json/many-members", test_many_members);
   g_test_add_func ("/json/validated/repeat-read-once", test_repeat_read_once);
+  g_test_add_func ("/json/validated/repeat-fact-and-unknown", test_repeat_fact_and_unknown);
   g_test_add_func ("/json/validated/escaped-name-located", test_escaped_name_located);
   g_test_add_func ("/json/oracle/fixtures", test_oracle_fixtures);
   g_test_add_func ("/json/oracle/real-bundle", test_oracle_real_bundle);
