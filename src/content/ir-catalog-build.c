@@ -363,7 +363,6 @@ typedef struct
 {
   IrCatalog  *catalog;
   const char *language;
-  GPtrArray  *files;     /* the parse trees, for the helper to free */
   gint        next;      /* atomic: the next topic to index */
 } IndexShare;
 
@@ -388,39 +387,24 @@ index_topics (IndexShare *share)
 static gpointer
 index_helper_thread (gpointer data)
 {
-  IndexShare *share = data;
-
-  g_clear_pointer (&share->files, g_ptr_array_unref);
-
-  return index_topics (share);
+  return index_topics (data);
 }
 
-/* Indexing is the largest part of loading, and freeing the parse trees
- * costs as much as parsing them; neither needs the other. A big bundle
- * gets a helper thread that frees the trees and then takes topics to
- * index while this thread indexes too. The two indexes are merged. */
+/* Indexing is the largest part of loading: a big bundle gets a helper
+ * thread that takes topics to index while this thread indexes too. The two
+ * indexes are merged. */
 static IrSearchIndex *
 build_index (IrCatalog  *self,
-             GPtrArray  *files,
+             gsize       total_bytes,
              const char *language,
              gboolean    threaded)
 {
-  IndexShare share = { self, language, files, 0 };
+  IndexShare share = { self, language, 0 };
   GThread *helper = NULL;
   IrSearchIndex *index;
-  gsize total = 0;
 
-  for (guint i = 0; i < files->len; i++)
-    {
-      IrContentFile *file = g_ptr_array_index (files, i);
-
-      total += file->bytes != NULL ? g_bytes_get_size (file->bytes) : 0;
-    }
-
-  if (threaded && total >= IR_CONTENT_THREAD_MIN_BYTES && g_get_num_processors () >= 2)
+  if (threaded && total_bytes >= IR_CONTENT_THREAD_MIN_BYTES && g_get_num_processors () >= 2)
     helper = g_thread_try_new ("ir-content-index", index_helper_thread, &share, NULL);
-  if (helper == NULL)
-    g_clear_pointer (&share.files, g_ptr_array_unref);
 
   index = index_topics (&share);
   if (helper != NULL)
@@ -442,6 +426,7 @@ ir_catalog_build (GPtrArray  *files,
 {
   IrCatalog *self = g_object_new (IR_TYPE_CATALOG, NULL);
   Builder b = { self, ir_content_translations_available (), g_string_new (NULL), g_ptr_array_new () };
+  gsize total_bytes = 0;
   guint n;
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
@@ -510,9 +495,16 @@ ir_catalog_build (GPtrArray  *files,
       }
   }
 
-  /* Nothing below reads the parse trees. */
+  /* Nothing below reads the parse trees, which free in a few calls each. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      IrContentFile *file = g_ptr_array_index (files, i);
+
+      total_bytes += file->bytes != NULL ? g_bytes_get_size (file->bytes) : 0;
+    }
   g_ptr_array_set_size (b.relation_nodes, 0);
-  self->index = build_index (self, g_steal_pointer (&files), search_language, threaded);
+  g_clear_pointer (&files, g_ptr_array_unref);
+  self->index = build_index (self, total_bytes, search_language, threaded);
 
   for (IrAudience audience = 0; audience < IR_N_AUDIENCES; audience++)
     for (int part = 0; part <= IR_N_PARTS; part++)

@@ -40,8 +40,8 @@ typedef enum
  * (10,000 topics): a file past this is a mistake, not content. */
 #define IR_CONTENT_MAX_FILE_BYTES (128 * 1024 * 1024)
 
-/* Below this many bytes of JSON, a second thread for parsing or freeing
- * costs more than it saves. */
+/* Below this many bytes of JSON, a second thread for parsing, validating
+ * or indexing costs more than it saves. */
 #define IR_CONTENT_THREAD_MIN_BYTES (64 * 1024)
 
 int         ir_part_index_from_name  (const char  *name);
