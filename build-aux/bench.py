@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """IR Guide's benchmarks, run by `build-aux/dev bench` under Xvfb.
 
-Start-up: ir-guide and a bare libadwaita window (tests/benchmarks/), run
-alternately so that both see the same machine state. Each is started with
+Start-up: ir-guide, a bare libadwaita window and a plain reader (a window of
+ir-guide's shape with none of its code; tests/benchmarks/), run alternately
+so that all see the same machine state. Each is started with
 IR_GUIDE_EXIT_AFTER_FIRST_FRAME=1, prints the monotonic time of its first
 painted frame and quits. Wall time is exec to that frame; peak RSS comes
-from wait4(). Budget: ir-guide / bare <= 1.10 for both medians.
+from wait4(). Budget: ir-guide / bare <= 1.10 for both medians. The ratio to
+the plain reader is printed beside it: what our own code adds.
 
 Then the content benchmarks, if the build has them.
 """
@@ -44,6 +46,7 @@ def startup(builddir, runs):
     env["NO_AT_BRIDGE"] = "1"
     programs = {
         "bare": [os.path.join(builddir, "tests", "benchmarks", "bare-window")],
+        "plain": [os.path.join(builddir, "tests", "benchmarks", "plain-reader")],
         "ir-guide": [os.path.join(builddir, "src", "ir-guide")],
     }
     results = {name: {"wall": [], "rss": []} for name in programs}
@@ -67,6 +70,9 @@ def startup(builddir, runs):
     ok = wall_ratio <= BUDGET and rss_ratio <= BUDGET
     print(f"  ratio ir-guide/bare: first frame {wall_ratio:.3f}, peak RSS {rss_ratio:.3f} "
           f"(budget {BUDGET:.2f}: {'within' if ok else 'OVER'})")
+    print(f"  ratio plain/bare: first frame {medians['plain'][0] / medians['bare'][0]:.3f}; "
+          f"ratio ir-guide/plain: first frame {medians['ir-guide'][0] / medians['plain'][0]:.3f}, "
+          f"peak RSS {medians['ir-guide'][1] / medians['plain'][1]:.3f}")
     return ok
 
 

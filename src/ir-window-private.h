@@ -34,6 +34,8 @@ struct _IrWindow
   GtkStack               *sidebar_stack;
   GtkListView            *topic_list;
   GtkListView            *results_list;
+  GtkMenuButton          *menu_button;
+  GMenuModel             *primary_menu;
   GMenu                  *language_menu;
 
   /* owned */

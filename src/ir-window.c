@@ -308,6 +308,8 @@ ir_window_class_init (IrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ir-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IrWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, IrWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, language_menu);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, page_bin);
   gtk_widget_class_bind_template_child (widget_class, IrWindow, search_entry);
@@ -344,6 +346,17 @@ fill_language_menu (GMenu *menu)
     }
 }
 
+/* Called each time the menu is about to open; only the first builds it. */
+static void
+attach_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  IrWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 ir_window_init (IrWindow *self)
 {
@@ -352,6 +365,7 @@ ir_window_init (IrWindow *self)
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
   self->forward_stack = g_ptr_array_new_with_free_func (g_free);
   fill_language_menu (self->language_menu);
+  gtk_menu_button_set_create_popup_func (self->menu_button, attach_primary_menu, self, NULL);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -172,6 +172,78 @@ test_about_and_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs the window's own shortcut for @keyval, as a key press would:
+ * whether it had one and it took the key. */
+static gboolean
+activate_window_shortcut (IrWindow *window,
+                          guint     keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 GTK_WIDGET (window), NULL);
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+popover_is_visible (gpointer button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+/* The main menu is built the first time it opens, from F10 as from a
+ * click, with every section, the languages included. */
+static void
+test_main_menu (void)
+{
+  IrWindow *window = open_sized_window (1000, 700);
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW,
+                                                                          "menu_button"));
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW,
+                                                                  "primary_menu"));
+  GMenuModel *languages = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW,
+                                                                       "language_menu"));
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+
+  g_assert_true (activate_window_shortcut (window, GDK_KEY_F10));
+  g_assert_true (wait_for (popover_is_visible, button));
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button))) == menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 5);
+  /* The system's choice, then each shipped language. */
+  g_assert_cmpint (g_menu_model_get_n_items (languages), >=, 2);
+
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (wait_for (popover_is_visible, button));
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  gtk_menu_button_popdown (button);
+
+  close_window (window);
+}
+
 /* A closed window hears no more of its settings: a change made by another
  * window, or another instance, reached the freed window's actions. */
 static void
@@ -198,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/window/adaptive", test_window_adaptive);
   g_test_add_func ("/window/size-settings", test_window_size_settings);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
+  g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/closed-window-ignores-settings", test_closed_window_ignores_settings);
 
   return gui_test_run ();

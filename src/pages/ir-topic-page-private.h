@@ -33,6 +33,7 @@ struct _IrTopicPage
   AdwPreferencesGroup *links_group;
   GtkListBox          *links_list;
   GtkLabel            *sources_label;
+  GtkLabel            *note_label;
   GtkPopover          *term_popover;
   GtkLabel            *term_title;
   GtkLabel            *term_definition;

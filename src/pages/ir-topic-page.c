@@ -183,6 +183,13 @@ cancel_finish (IrTopicPage *self)
   g_clear_signal_handler (&self->map_handler, self);
 }
 
+/* The first frame of a page shows its top: the title, the facts and the
+ * first part, which fill the screen (at start-up, the title and facts).
+ * The rest, below the fold, is built once that frame is on screen, so that
+ * a switch never waits for text nobody can see yet. A page that is not
+ * shown yet waits for its map. The sources and the note end the page, so
+ * they come with the rest rather than sit where the body will push them
+ * down a frame later. */
 static void
 finish_page (IrTopicPage *self)
 {
@@ -191,6 +198,7 @@ finish_page (IrTopicPage *self)
   ir_topic_page_show_relations (self);
   show_sources (self);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
 }
 
 static void
@@ -216,10 +224,6 @@ finish_after_next_paint (IrTopicPage *self)
   self->finish_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_first_paint), self);
 }
 
-/* The first frame of a page shows its top: the title, the facts and the
- * first part, which fill the screen (at start-up, the title and facts). The rest, below the fold, is built
- * once that frame is on screen, so that a switch never waits for text
- * nobody can see yet. A page that is not shown yet waits for its map. */
 /* Esc or a click elsewhere: the keyboard, if it was in the popover, goes
  * back to the paragraph. */
 static void
@@ -266,6 +270,7 @@ ir_topic_page_update (IrTopicPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->cards_box), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->links_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), FALSE);
   self->next_part = 0;
   /* A page shown at start-up competes with the whole window's first frame,
    * so its body waits for the second. */
@@ -434,6 +439,7 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, links_group);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, links_list);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, IrTopicPage, note_label);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, term_popover);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, term_title);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, term_definition);
