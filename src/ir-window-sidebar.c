@@ -35,6 +35,25 @@ section_to_topics (gpointer item,
   return g_object_ref (ir_section_get_topics (section));
 }
 
+/* A title cut short in a narrow sidebar shows whole in its tooltip. Asked
+ * for when the pointer rests on the row: setting a tooltip's text makes
+ * GTK ask the display where the pointer is, a round trip per row that made
+ * up most of building the list. */
+static gboolean
+on_topic_row_query_tooltip (GtkWidget  *row,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard_mode,
+                            GtkTooltip *tooltip,
+                            GtkLabel   *title)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (title)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (title));
+  return TRUE;
+}
+
 static void
 setup_topic_row (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -49,6 +68,8 @@ setup_topic_row (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect_object (box, "query-tooltip", G_CALLBACK (on_topic_row_query_tooltip), label, 0);
   gtk_list_item_set_child (item, box);
 }
 
@@ -64,8 +85,6 @@ bind_topic_row (GtkSignalListItemFactory *factory,
 
   gtk_image_set_from_icon_name (GTK_IMAGE (image), ir_topic_kind_get_icon_name (ir_topic_get_kind (topic)));
   gtk_label_set_label (GTK_LABEL (label), ir_topic_get_title (topic));
-  /* A long title is ellipsized in a narrow sidebar. */
-  gtk_widget_set_tooltip_text (box, ir_topic_get_title (topic));
   gtk_list_item_set_accessible_label (item, ir_topic_get_title (topic));
 }
 

@@ -751,6 +751,49 @@ check_names (GtkWidget *root)
   return checked;
 }
 
+static GtkWidget *
+find_topic_row (IrWindow   *window,
+                const char *title)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (template_child (window, "topic_list"), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_label (labels->pdata[i]), title))
+      return gtk_widget_get_parent (labels->pdata[i]);
+
+  return NULL;
+}
+
+static gboolean
+row_query_tooltip (GtkWidget *row)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (row));
+  g_signal_emit_by_name (row, "query-tooltip", 10, 10, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A title cut short in the sidebar shows whole in its row's tooltip; one
+ * that fits needs none. */
+static void
+test_long_titles_have_tooltips (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  GtkWidget *long_row = find_topic_row (window, "What is interventional radiology?");
+  GtkWidget *short_row = find_topic_row (window, "MRI");
+
+  g_assert_nonnull (long_row);
+  g_assert_nonnull (short_row);
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (gtk_widget_get_last_child (long_row)))));
+  g_assert_true (row_query_tooltip (long_row));
+  g_assert_false (row_query_tooltip (short_row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_accessible_names (void)
 {
@@ -837,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/reading/text-scale-limits", test_text_scale_limits);
   g_test_add_func ("/reading/narrow-reaches-every-topic", test_narrow_reaches_every_topic);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
+  g_test_add_func ("/reading/long-titles-have-tooltips", test_long_titles_have_tooltips);
   g_test_add_func ("/reading/right-to-left", test_right_to_left);
 
   return gui_test_run ();
