@@ -226,6 +226,9 @@ test_main_menu (void)
   g_assert_null (gtk_menu_button_get_popover (button));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  /* A screen reader hears it is a menu before it is built. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (button))),
+                                       GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE);
 
   g_assert_true (activate_window_shortcut (window, GDK_KEY_F10));
   g_assert_true (wait_for (popover_is_visible, button));
