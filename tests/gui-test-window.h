@@ -151,3 +151,39 @@ find_action_button (IrWindow   *window,
 
   return NULL;
 }
+
+/* The shortcut among @widget's own controllers that @keyval with exactly
+ * @modifiers triggers, or NULL; @controller, if not NULL, gets the
+ * controller that holds it. */
+static inline GtkShortcut *
+find_shortcut (GtkWidget           *widget,
+               guint                keyval,
+               GdkModifierType      modifiers,
+               GtkEventController **controller)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) candidate = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (candidate))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (candidate)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (candidate), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              if (controller != NULL)
+                *controller = g_steal_pointer (&candidate);
+              return g_steal_pointer (&shortcut);
+            }
+        }
+    }
+
+  return NULL;
+}

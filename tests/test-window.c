@@ -172,36 +172,6 @@ test_about_and_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Runs the window's own shortcut for @keyval, as a key press would:
- * whether it had one and it took the key. */
-static gboolean
-activate_window_shortcut (IrWindow *window,
-                          guint     keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                 GTK_WIDGET (window), NULL);
-        }
-    }
-
-  return FALSE;
-}
-
 static gboolean
 popover_is_visible (gpointer button)
 {
@@ -222,6 +192,7 @@ test_main_menu (void)
                                                                   "primary_menu"));
   GMenuModel *languages = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), IR_TYPE_WINDOW,
                                                                        "language_menu"));
+  g_autoptr(GtkShortcut) shortcut = NULL;
 
   g_assert_null (gtk_menu_button_get_popover (button));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
@@ -230,7 +201,10 @@ test_main_menu (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (button))),
                                        GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE);
 
-  g_assert_true (activate_window_shortcut (window, GDK_KEY_F10));
+  shortcut = find_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0, NULL);
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                               GTK_WIDGET (window), NULL));
   g_assert_true (wait_for (popover_is_visible, button));
   g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
   g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button))) == menu);
