@@ -2,12 +2,12 @@
 """IR Guide's benchmarks, run by `build-aux/dev bench` under Xvfb.
 
 Start-up: ir-guide, a bare libadwaita window and a plain reader (a window of
-ir-guide's shape with none of its code; tests/benchmarks/), run alternately
-so that all see the same machine state. Each is started with
+ir-guide's shape with none of its widgets; tests/benchmarks/), run
+alternately so that all see the same machine state. Each is started with
 IR_GUIDE_EXIT_AFTER_FIRST_FRAME=1, prints the monotonic time of its first
 painted frame and quits. Wall time is exec to that frame; peak RSS comes
 from wait4(). Budget: ir-guide / bare <= 1.10 for both medians. The ratio to
-the plain reader is printed beside it: what our own code adds.
+the plain reader is printed beside it: what our own widgets add.
 
 Then the content benchmarks, if the build has them.
 """
