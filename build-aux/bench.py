@@ -73,6 +73,12 @@ def startup(builddir, runs):
     print(f"  ratio plain/bare: first frame {medians['plain'][0] / medians['bare'][0]:.3f}; "
           f"ratio ir-guide/plain: first frame {medians['ir-guide'][0] / medians['plain'][0]:.3f}, "
           f"peak RSS {medians['ir-guide'][1] / medians['plain'][1]:.3f}")
+    # A slow spell moves whole rounds: each round's own ratio shows how far
+    # one reading of the medians' ratio can be trusted.
+    paired = sorted(i / b for i, b in zip(results["ir-guide"]["wall"], results["bare"]["wall"]))
+    quartiles = statistics.quantiles(paired, n=4)
+    print(f"  ir-guide/bare round by round: median {statistics.median(paired):.3f}, "
+          f"middle half {quartiles[0]:.3f}-{quartiles[2]:.3f}")
     return ok
 
 
