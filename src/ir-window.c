@@ -166,8 +166,11 @@ on_search_changed (IrWindow *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GListModel) results = NULL;
 
+  /* Emptied, the entry searches for nothing: Enter must not open a topic
+   * that an earlier text found. */
   if (text[0] == '\0')
     {
+      gtk_single_selection_set_model (self->results_selection, NULL);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
       return;
     }

@@ -338,13 +338,13 @@ test_sidebar_follows_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static const char *
-first_result (IrWindow   *window,
+/* Types @query as a family would; the first result, if any. */
+static IrSearchResult *
+search_first (IrWindow   *window,
               const char *query)
 {
   GtkListView *results = template_child (window, "results_list");
   GListModel *model;
-  g_autoptr(IrSearchResult) first = NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), query);
   /* The entry waits a moment before it reports a change. */
@@ -353,9 +353,17 @@ first_result (IrWindow   *window,
   model = G_LIST_MODEL (gtk_list_view_get_model (results));
   if (g_list_model_get_n_items (model) == 0)
     return NULL;
-  first = g_list_model_get_item (model, 0);
 
-  return ir_topic_get_id (ir_search_result_get_topic (first));
+  return g_list_model_get_item (model, 0);
+}
+
+static const char *
+first_result (IrWindow   *window,
+              const char *query)
+{
+  g_autoptr(IrSearchResult) first = search_first (window, query);
+
+  return first != NULL ? ir_topic_get_id (ir_search_result_get_topic (first)) : NULL;
 }
 
 static void
@@ -363,19 +371,41 @@ test_search (void)
 {
   IrWindow *window = open_window (1000, 700);
   GtkStack *stack = template_child (window, "sidebar_stack");
+  GtkWidget *entry = template_child (window, "search_entry");
+  g_autoptr(IrSearchResult) body_hit = NULL;
+  g_autoptr(IrSearchResult) glossary_hit = NULL;
+  IrTopic *topic;
 
-  /* A title, a word only in a body, and a glossary term. */
   g_assert_cmpstr (first_result (window, "Sclerotherapy"), ==, "sclerotherapy");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
-  g_assert_cmpstr (first_result (window, "cryoablation"), ==, "cryoablation");
+
+  /* "Doppler" is in no title or summary: the snippet must come from the
+   * ultrasound page's body. */
+  body_hit = search_first (window, "doppler");
+  topic = ir_search_result_get_topic (body_hit);
+  g_assert_cmpstr (ir_topic_get_id (topic), ==, "ultrasound");
+  g_assert_cmpstr (ir_search_result_get_snippet (body_hit), !=, ir_topic_get_summary (topic));
+  g_assert_nonnull (strstr (ir_search_result_get_snippet (body_hit), "Doppler"));
+
+  /* A glossary term, and "warmth", which only the definition of
+   * "inflammation" has: sclerotherapy is the one page that links it. */
   g_assert_cmpstr (first_result (window, "jejunum"), ==, "nj-tube");
+  glossary_hit = search_first (window, "warmth");
+  topic = ir_search_result_get_topic (glossary_hit);
+  g_assert_cmpstr (ir_topic_get_id (topic), ==, "sclerotherapy");
+  g_assert_cmpstr (ir_search_result_get_snippet (glossary_hit), ==, ir_topic_get_summary (topic));
 
   g_assert_null (first_result (window, "xyzzyplugh"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
 
-  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "");
-  g_signal_emit_by_name (template_child (window, "search_entry"), "search-changed");
+  /* Emptied, the entry finds nothing, and Enter opens nothing. */
+  g_assert_cmpstr (first_result (window, "Embolization"), ==, "embolization");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "topics");
+  ir_window_show_topic (window, "mri");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "mri");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
