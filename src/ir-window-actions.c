@@ -217,8 +217,8 @@ ir_window_apply_text_scale (IrWindow *self)
    * the desktop's own text scaling. */
   g_ascii_formatd (parents, sizeof parents, "%.0f", scale * 100);
   g_ascii_formatd (kids, sizeof kids, "%.0f", scale * KIDS_TEXT_FACTOR * 100);
-  css = g_strdup_printf (".ir-page-content { font-size: %s%%; }\n"
-                         ".kids .ir-page-content { font-size: %s%%; }\n",
+  css = g_strdup_printf (".ir-page-content, .ir-term-content { font-size: %s%%; }\n"
+                         ".kids .ir-page-content, .kids .ir-term-content { font-size: %s%%; }\n",
                          parents, kids);
 
   if (self->text_scale_css == NULL)
@@ -240,6 +240,19 @@ on_text_scale_changed (GSettings  *settings,
   ir_window_apply_text_scale (self);
 }
 
+/* A step through the topics visited, when there is one to take and no
+ * dialog is over the page. Without one, the key or mouse button is left to
+ * the navigation view, which returns to the list on a phone-sized window. */
+static gboolean
+take_history_step (IrWindow *self,
+                   gboolean  back)
+{
+  if (dialog_is_open (self) || (back ? self->back_stack : self->forward_stack)->len == 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), back ? "win.back" : "win.forward", NULL);
+}
+
 static void
 on_mouse_button (GtkGestureClick *gesture,
                  int              n_press,
@@ -247,18 +260,10 @@ on_mouse_button (GtkGestureClick *gesture,
                  double           y,
                  IrWindow        *self)
 {
-  switch (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)))
-    {
-    case 8:
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
-      break;
-    case 9:
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.forward", NULL);
-      break;
-    default:
-      return;
-    }
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if ((button == 8 || button == 9) && take_history_step (self, button == 8))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 void
@@ -286,25 +291,20 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
 
 /* Alt+arrow, and the keyboard's Back and Forward keys, step through the
  * topics visited. They are caught before the navigation view's own, which
- * would only return to the list on a phone-sized window; with nowhere to
- * go in the history they are left to it. The arrow pointing back is the
- * left one left to right, the right one right to left. */
+ * would only return to the list. The arrow pointing back is the left one
+ * left to right, the right one right to left. */
 static gboolean
 history_shortcut (GtkWidget *widget,
                   GVariant  *args,
                   gpointer   user_data)
 {
-  IrWindow *self = IR_WINDOW (widget);
   guint keyval = GPOINTER_TO_UINT (user_data);
   gboolean back = keyval == GDK_KEY_Left || keyval == GDK_KEY_Back;
 
   if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right) && gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     back = !back;
 
-  if (dialog_is_open (self) || (back ? self->back_stack : self->forward_stack)->len == 0)
-    return FALSE;
-
-  return gtk_widget_activate_action (widget, back ? "win.back" : "win.forward", NULL);
+  return take_history_step (IR_WINDOW (widget), back);
 }
 
 static GtkEventController *

@@ -187,3 +187,36 @@ find_shortcut (GtkWidget           *widget,
 
   return NULL;
 }
+
+/* The first label of the page that links a glossary term. */
+static inline GtkLabel *
+find_term_label (IrWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (labels->pdata[i]), "href=\"term:") != NULL)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+/* Opens the catheter's definition from the page's first term link. */
+static inline GtkPopover *
+open_term (IrWindow *window)
+{
+  GtkLabel *label = find_term_label (window);
+  GtkPopover *popover = GTK_POPOVER (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)),
+                                                                    IR_TYPE_TOPIC_PAGE, "term_popover"));
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (label);
+  /* As a keyboard user does: Tab to the paragraph's link, then Enter. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (label)));
+  g_signal_emit_by_name (label, "activate-link", "term:catheter", &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  return popover;
+}

@@ -626,35 +626,78 @@ paragraph_font_size (IrWindow *window)
   g_assert_not_reached ();
 }
 
+static double
+definition_font_size (IrWindow *window)
+{
+  GtkPopover *popover = open_term (window);
+  GtkWidget *definition = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_PAGE,
+                                                                     "term_definition"));
+  PangoContext *context;
+  double size;
+
+  /* Its style follows a change of text size on its own next frame. */
+  wait_for_frames (GTK_WIDGET (popover));
+  context = gtk_widget_get_pango_context (definition);
+  size = pango_font_description_get_size (pango_context_get_font_description (context)) / (double) PANGO_SCALE;
+  gtk_popover_popdown (popover);
+  drain ();
+
+  return size;
+}
+
+/* Ctrl with @keyval, as far as the window's key bindings go. */
+static void
+press_control_key (IrWindow *window,
+                   guint     keyval)
+{
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (GTK_WIDGET (window), keyval, GDK_CONTROL_MASK, NULL);
+
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                               gtk_shortcut_get_arguments (shortcut)));
+}
+
+/* Ctrl+plus, Ctrl+minus and Ctrl+0 scale the reading text, glossary
+ * definitions too; the kids' view reads larger at every size. */
 static void
 test_text_scaling (void)
 {
   IrWindow *window = open_window (1000, 700);
   GSettings *settings = ir_application_get_settings (app);
-  double normal, larger, smaller;
+  double normal, larger, smaller, kids, definition, larger_definition;
 
   g_settings_set_string (settings, "audience", "parents");
   ir_window_show_topic (window, "ultrasound");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  press_control_key (window, GDK_KEY_0);
   drain ();
   normal = paragraph_font_size (window);
+  definition = definition_font_size (window);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  press_control_key (window, GDK_KEY_plus);
+  press_control_key (window, GDK_KEY_plus);
   drain ();
   larger = paragraph_font_size (window);
+  larger_definition = definition_font_size (window);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 0.001);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  press_control_key (window, GDK_KEY_0);
+  press_control_key (window, GDK_KEY_minus);
   drain ();
   smaller = paragraph_font_size (window);
 
-  g_test_message ("paragraph font: %.2f normal, %.2f larger, %.2f smaller", normal, larger, smaller);
+  press_control_key (window, GDK_KEY_0);
+  g_settings_set_string (settings, "audience", "kids");
+  drain ();
+  kids = paragraph_font_size (window);
+  g_settings_set_string (settings, "audience", "parents");
+
+  g_test_message ("paragraph font: %.2f normal, %.2f larger, %.2f smaller, %.2f for kids; definition %.2f, larger %.2f",
+                  normal, larger, smaller, kids, definition, larger_definition);
   g_assert_cmpfloat (larger, >, normal * 1.15);
   g_assert_cmpfloat (smaller, <, normal * 0.95);
+  g_assert_cmpfloat (kids, >, normal * 1.15);
+  g_assert_cmpfloat (larger_definition, >, definition * 1.15);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

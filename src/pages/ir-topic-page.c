@@ -76,6 +76,10 @@ on_link_activated (GtkLabel    *label,
         gtk_popover_set_pointing_to (self->term_popover, NULL);
       g_set_weak_pointer (&self->term_label, GTK_WIDGET (label));
       gtk_popover_popup (self->term_popover);
+      /* The popover gives the keyboard to the definition, so Tab and a
+       * screen reader reach it. Focus selects a label's text, which would
+       * look as if the family had done it. */
+      gtk_label_select_region (self->term_definition, 0, 0);
       return TRUE;
     }
 
@@ -238,6 +242,31 @@ on_term_popover_closed (IrTopicPage *self)
   g_clear_weak_pointer (&self->term_label);
 }
 
+/* The keyboard goes to the page's start before the body it is on goes.
+ * Left there, GTK would move it after the next frame to wherever Tab
+ * first lands, and GTK 4.18 reads the old widget after freeing it when
+ * the new one is a label with links (gtk_label_grab_focus). */
+static void
+keep_focus_off_body (IrTopicPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *body[] = {
+    GTK_WIDGET (self->parts_box), GTK_WIDGET (self->questions_list),
+    GTK_WIDGET (self->cards_box), GTK_WIDGET (self->links_list),
+  };
+
+  if (focus == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (body); i++)
+    if (gtk_widget_is_ancestor (focus, body[i]))
+      {
+        ir_topic_page_focus_start (self);
+        return;
+      }
+}
+
 static void
 ir_topic_page_update (IrTopicPage *self)
 {
@@ -259,6 +288,7 @@ ir_topic_page_update (IrTopicPage *self)
   gtk_label_set_label (self->summary_label, ir_topic_get_summary (self->topic));
   show_facts (self);
 
+  keep_focus_off_body (self);
   ir_topic_page_remove_all_children (GTK_WIDGET (self->parts_box));
   ir_topic_page_remove_all_children (GTK_WIDGET (self->questions_list));
   /* Undo belongs to the checklist it would refill, now gone from view. */
