@@ -91,39 +91,103 @@ topic_is (gpointer data)
   return g_strcmp0 (ir_window_get_topic_id (wait->window), wait->topic_id) == 0;
 }
 
+/* Every card on every page opens the topic it shows: one per page is
+ * pressed as the keyboard does, the rest are clicked. Procedures and
+ * conditions show each other as cards, and related topics as rows. */
 static void
 test_cards_open_their_target (void)
 {
   IrWindow *window = open_window (1000, 700);
-  const char *pages[] = { "sclerotherapy", "venous-malformation", "embolization", "biopsy" };
+  GListModel *topics = ir_catalog_get_topics (get_catalog ());
   guint cards_seen = 0;
 
-  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+  for (guint p = 0; p < g_list_model_get_n_items (topics); p++)
     {
+      g_autoptr(IrTopic) page = g_list_model_get_item (topics, p);
+      const char *page_id = ir_topic_get_id (page);
+      IrTopicKind kind = ir_topic_get_kind (page);
       g_autoptr(GPtrArray) cards = g_ptr_array_new ();
 
-      g_assert_true (ir_window_show_topic (window, pages[p]));
+      g_assert_true (ir_window_show_topic (window, page_id));
       drain ();
       collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, cards);
-      g_assert_cmpuint (cards->len, >, 0);
+      if (kind == IR_TOPIC_KIND_PROCEDURE || kind == IR_TOPIC_KIND_CONDITION)
+        {
+          g_autoptr(GListModel) expected = kind == IR_TOPIC_KIND_PROCEDURE
+                                             ? ir_catalog_get_treats (get_catalog (), page)
+                                             : ir_catalog_get_treated_by (get_catalog (), page);
+
+          g_assert_cmpuint (cards->len, ==, g_list_model_get_n_items (expected));
+        }
 
       for (guint i = 0; i < cards->len; i++)
         {
           g_autofree char *target = NULL;
           g_autoptr(GPtrArray) again = g_ptr_array_new ();
 
-          ir_window_show_topic (window, pages[p]);
+          ir_window_show_topic (window, page_id);
           drain ();
           collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, again);
           g_assert_cmpuint (again->len, ==, cards->len);
           target = g_strdup (ir_topic_get_id (ir_topic_card_get_topic (again->pdata[i])));
+          g_assert_cmpstr (target, !=, page_id);
           /* A button shows itself pressed for a moment before it fires. */
-          gtk_widget_activate (again->pdata[i]);
+          if (i == 0)
+            gtk_widget_activate (again->pdata[i]);
+          else
+            g_signal_emit_by_name (again->pdata[i], "clicked");
           g_assert_true (wait_for (topic_is, &(TopicWait) { window, target }));
           cards_seen++;
         }
     }
   g_test_message ("activated %u cards", cards_seen);
+  g_assert_cmpuint (cards_seen, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Imaging and related topics are link rows: a procedure's rows name its
+ * imaging, a condition's the imaging of the procedures that may help. */
+static void
+test_link_rows (void)
+{
+  IrWindow *window = open_window (1000, 700);
+  const char *pages[] = { "sclerotherapy", "venous-malformation" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      GtkListBox *imaging_list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)),
+                                                                             IR_TYPE_TOPIC_PAGE, "imaging_list"));
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      gboolean has_ultrasound = FALSE;
+
+      ir_window_show_topic (window, pages[p]);
+      drain ();
+      collect_widgets (GTK_WIDGET (imaging_list), ADW_TYPE_ACTION_ROW, rows);
+      g_assert_cmpuint (rows->len, >, 0);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (rows->pdata[i]);
+
+          g_assert_cmpstr (gtk_actionable_get_action_name (rows->pdata[i]), ==, "win.show-topic");
+          if (g_str_equal (g_variant_get_string (target, NULL), "ultrasound"))
+            has_ultrasound = TRUE;
+        }
+      g_assert_true (has_ultrasound);
+    }
+
+  /* Followed, a row opens its topic. */
+  {
+    GtkListBox *links = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)),
+                                                                     IR_TYPE_TOPIC_PAGE, "links_list"));
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (links, 0);
+    g_autofree char *target = NULL;
+
+    g_assert_nonnull (row);
+    target = g_variant_dup_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL);
+    gtk_widget_activate (GTK_WIDGET (row));
+    g_assert_true (wait_for (topic_is, &(TopicWait) { window, target }));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -939,6 +1003,7 @@ main (int   argc,
 
   g_test_add_func ("/reading/every-topic-opens", test_every_topic_opens);
   g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
+  g_test_add_func ("/reading/link-rows", test_link_rows);
   g_test_add_func ("/reading/back-and-forward", test_back_and_forward);
   g_test_add_func ("/reading/browsing-the-list-is-one-step", test_browsing_the_list_is_one_step);
   g_test_add_func ("/reading/sidebar-follows-page", test_sidebar_follows_page);

@@ -30,6 +30,8 @@ struct _IrTopicPage
   AdwPreferencesGroup *questions_group;
   GtkListBox          *questions_list;
   GtkBox              *cards_box;
+  AdwPreferencesGroup *imaging_group;
+  GtkListBox          *imaging_list;
   AdwPreferencesGroup *links_group;
   GtkListBox          *links_list;
   GtkLabel            *sources_label;

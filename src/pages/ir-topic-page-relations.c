@@ -1,6 +1,6 @@
 /* ir-topic-page-relations.c: a page's cards and link rows, from the
  * catalog's relations: what a procedure treats and the procedures that may
- * help a condition as cards, imaging and related topics as rows.
+ * help a condition as cards, imaging and related topics as link rows.
  *
  * Copyright 2026 The IR Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,20 +13,14 @@
 #include "ir-topic-page-private.h"
 #include "widgets/ir-topic-card.h"
 
-static gboolean
-is_card_kind (IrTopic *topic)
-{
-  IrTopicKind kind = ir_topic_get_kind (topic);
-
-  return kind == IR_TOPIC_KIND_PROCEDURE || kind == IR_TOPIC_KIND_CONDITION ||
-         kind == IR_TOPIC_KIND_BENEFIT;
-}
-
+/* Each topic shows once on a page, where it is first reached: a condition
+ * a procedure treats and also names as related is a card, not a row too.
+ * @shown holds the topics placed so far. */
 static void
 add_card_group (IrTopicPage *self,
                 const char  *heading,
                 GListModel  *topics,
-                gboolean     only_card_kinds)
+                GHashTable  *shown)
 {
   GtkWidget *flow_box = NULL;
   GtkWidget *label = NULL;
@@ -34,8 +28,9 @@ add_card_group (IrTopicPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
+      GtkWidget *card;
 
-      if (only_card_kinds && !is_card_kind (topic))
+      if (!g_hash_table_add (shown, topic))
         continue;
 
       if (flow_box == NULL)
@@ -55,28 +50,25 @@ add_card_group (IrTopicPage *self,
           gtk_box_append (self->cards_box, flow_box);
         }
 
-      {
-        GtkWidget *card = GTK_WIDGET (ir_topic_card_new (topic));
-
-        gtk_flow_box_append (GTK_FLOW_BOX (flow_box), card);
-        /* The card is the button; its cell would be a second, nameless
-         * stop for Tab and for screen readers. */
-        gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
-      }
+      card = GTK_WIDGET (ir_topic_card_new (topic));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow_box), card);
+      /* The card is the button; its cell would be a second, nameless
+       * stop for Tab and for screen readers. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
 }
 
 static void
-add_link_rows (IrTopicPage *self,
-               GListModel  *topics,
-               gboolean     skip_card_kinds)
+add_link_rows (GtkListBox *list,
+               GListModel *topics,
+               GHashTable *shown)
 {
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(IrTopic) topic = g_list_model_get_item (topics, i);
       GtkWidget *row;
 
-      if (skip_card_kinds && is_card_kind (topic))
+      if (!g_hash_table_add (shown, topic))
         continue;
 
       row = adw_action_row_new ();
@@ -88,7 +80,7 @@ add_link_rows (IrTopicPage *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-topic");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
                                               g_variant_new_string (ir_topic_get_id (topic)));
-      gtk_list_box_append (self->links_list, row);
+      gtk_list_box_append (list, row);
     }
 }
 
@@ -96,9 +88,13 @@ void
 ir_topic_page_show_relations (IrTopicPage *self)
 {
   g_autoptr(GListModel) related = ir_catalog_get_related (self->catalog, self->topic);
+  /* Borrowed: the catalog owns its topics. */
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
 
   ir_topic_page_remove_all_children (GTK_WIDGET (self->cards_box));
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->imaging_list));
   ir_topic_page_remove_all_children (GTK_WIDGET (self->links_list));
+  g_hash_table_add (shown, self->topic);
 
   switch (ir_topic_get_kind (self->topic))
     {
@@ -107,8 +103,8 @@ ir_topic_page_show_relations (IrTopicPage *self)
         g_autoptr(GListModel) treats = ir_catalog_get_treats (self->catalog, self->topic);
         g_autoptr(GListModel) imaging = ir_catalog_get_imaging (self->catalog, self->topic);
 
-        add_card_group (self, _("Conditions It Treats"), treats, FALSE);
-        add_link_rows (self, imaging, FALSE);
+        add_card_group (self, _("Conditions It Treats"), treats, shown);
+        add_link_rows (self->imaging_list, imaging, shown);
       }
       break;
 
@@ -116,7 +112,16 @@ ir_topic_page_show_relations (IrTopicPage *self)
       {
         g_autoptr(GListModel) helped_by = ir_catalog_get_treated_by (self->catalog, self->topic);
 
-        add_card_group (self, _("Procedures That May Help"), helped_by, FALSE);
+        add_card_group (self, _("Procedures That May Help"), helped_by, shown);
+        /* A condition has no imaging of its own: it shows the imaging
+         * that guides the procedures for it. */
+        for (guint i = 0; i < g_list_model_get_n_items (helped_by); i++)
+          {
+            g_autoptr(IrTopic) procedure = g_list_model_get_item (helped_by, i);
+            g_autoptr(GListModel) imaging = ir_catalog_get_imaging (self->catalog, procedure);
+
+            add_link_rows (self->imaging_list, imaging, shown);
+          }
       }
       break;
 
@@ -124,7 +129,7 @@ ir_topic_page_show_relations (IrTopicPage *self)
       {
         g_autoptr(GListModel) used_by = ir_catalog_get_used_by (self->catalog, self->topic);
 
-        add_card_group (self, _("Procedures That Use It"), used_by, FALSE);
+        add_card_group (self, _("Procedures That Use It"), used_by, shown);
       }
       break;
 
@@ -134,11 +139,12 @@ ir_topic_page_show_relations (IrTopicPage *self)
       break;
     }
 
-  add_card_group (self, _("Related Topics"), related, TRUE);
-  add_link_rows (self, related, TRUE);
+  add_link_rows (self->links_list, related, shown);
 
   gtk_widget_set_visible (GTK_WIDGET (self->cards_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->cards_box)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->imaging_group),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->imaging_list)) != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->links_group),
                           gtk_widget_get_first_child (GTK_WIDGET (self->links_list)) != NULL);
 }

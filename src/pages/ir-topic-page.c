@@ -253,7 +253,7 @@ keep_focus_off_body (IrTopicPage *self)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *body[] = {
     GTK_WIDGET (self->parts_box), GTK_WIDGET (self->questions_list),
-    GTK_WIDGET (self->cards_box), GTK_WIDGET (self->links_list),
+    GTK_WIDGET (self->cards_box), GTK_WIDGET (self->imaging_list), GTK_WIDGET (self->links_list),
   };
 
   if (focus == NULL)
@@ -295,9 +295,11 @@ ir_topic_page_update (IrTopicPage *self)
   if (self->cleared_toast != NULL)
     adw_toast_dismiss (self->cleared_toast);
   ir_topic_page_remove_all_children (GTK_WIDGET (self->cards_box));
+  ir_topic_page_remove_all_children (GTK_WIDGET (self->imaging_list));
   ir_topic_page_remove_all_children (GTK_WIDGET (self->links_list));
   gtk_widget_set_visible (GTK_WIDGET (self->questions_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->cards_box), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->imaging_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->links_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), FALSE);
@@ -466,6 +468,8 @@ ir_topic_page_class_init (IrTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, questions_group);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, questions_list);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, IrTopicPage, imaging_group);
+  gtk_widget_class_bind_template_child (widget_class, IrTopicPage, imaging_list);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, links_group);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, links_list);
   gtk_widget_class_bind_template_child (widget_class, IrTopicPage, sources_label);
