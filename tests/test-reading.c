@@ -502,6 +502,20 @@ test_audience_switch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Clear is offered only while the list holds a tick. */
+static gboolean
+clear_is_offered (IrWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "page.clear-questions") == 0)
+      return gtk_widget_get_sensitive (buttons->pdata[i]);
+
+  g_assert_not_reached ();
+}
+
 static void
 test_checklist_persists (void)
 {
@@ -517,8 +531,10 @@ test_checklist_persists (void)
   drain ();
   collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, >=, 3);
+  g_assert_false (clear_is_offered (window));
 
   gtk_check_button_set_active (checks->pdata[1], TRUE);
+  g_assert_true (clear_is_offered (window));
   stored = g_settings_get_value (settings, "checked-questions");
   g_assert_true (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
 
@@ -529,8 +545,10 @@ test_checklist_persists (void)
   g_assert_false (gtk_check_button_get_active (again->pdata[0]));
   g_assert_true (gtk_check_button_get_active (again->pdata[1]));
 
+  g_assert_true (clear_is_offered (window));
   gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.clear-questions", NULL);
   g_assert_false (gtk_check_button_get_active (again->pdata[1]));
+  g_assert_false (clear_is_offered (window));
   g_clear_pointer (&stored, g_variant_unref);
   stored = g_settings_get_value (settings, "checked-questions");
   g_assert_false (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
@@ -538,6 +556,7 @@ test_checklist_persists (void)
   /* Clear offers Undo, which brings the ticks back. */
   gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.undo-clear-questions", NULL);
   g_assert_true (gtk_check_button_get_active (again->pdata[1]));
+  g_assert_true (clear_is_offered (window));
   g_assert_false (gtk_check_button_get_active (again->pdata[0]));
   g_clear_pointer (&stored, g_variant_unref);
   stored = g_settings_get_value (settings, "checked-questions");

@@ -89,6 +89,18 @@ store_question (IrTopicPage *self,
   set_checked (self, list_key, (const char * const *) updated);
 }
 
+/* Clear has something to do only while the list holds a tick. */
+static void
+update_clear_action (IrTopicPage *self)
+{
+  g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
+  g_autofree char *list_key = checklist_key (self);
+  g_autoptr(GVariant) ticks = g_variant_lookup_value (all, list_key, G_VARIANT_TYPE_STRING_ARRAY);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.clear-questions",
+                                 ticks != NULL && g_variant_n_children (ticks) > 0);
+}
+
 static void
 on_question_toggled (GtkCheckButton *check,
                      IrTopicPage    *self)
@@ -96,6 +108,7 @@ on_question_toggled (GtkCheckButton *check,
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "question-index"));
 
   store_question (self, index, gtk_check_button_get_active (check));
+  update_clear_action (self);
 }
 
 void
@@ -120,6 +133,7 @@ ir_topic_page_add_questions (IrTopicPage        *self,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_list_box_append (self->questions_list, row);
     }
+  update_clear_action (self);
 }
 
 static void
@@ -169,6 +183,7 @@ ir_topic_page_clear_questions (IrTopicPage *self)
 
   set_checked (self, list_key, NULL);
   show_ticks (self);
+  update_clear_action (self);
 
   if (self->cleared_toast == NULL)
     {
@@ -194,5 +209,6 @@ ir_topic_page_undo_clear_questions (IrTopicPage *self)
 
   set_checked (self, self->cleared_key, (const char * const *) self->cleared_ticks);
   show_ticks (self);
+  update_clear_action (self);
   adw_toast_dismiss (self->cleared_toast);
 }
