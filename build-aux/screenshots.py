@@ -8,6 +8,7 @@ window as PNG once it has settled and quit.
 
 import argparse
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -54,6 +55,31 @@ def shoot(binary, schema_id, output, size, args, settings, extra_env):
             raise RuntimeError(f"no screenshot for {output}")
 
 
+def png_size(path):
+    with open(path, "rb") as f:
+        header = f.read(24)
+    if header[:8] != b"\x89PNG\r\n\x1a\n":
+        raise RuntimeError(f"{path} is not a PNG")
+    return struct.unpack(">II", header[16:24])
+
+
+def shoot_at(binary, schema_id, output, size, frame, args, settings, extra_env):
+    """Shoots with the window's content at @size. The PNG holds the window's
+    content; the window's own size also counts the frame GTK keeps around
+    it, learnt from the first shot and returned."""
+    window = (size[0] + frame[0], size[1] + frame[1])
+    shoot(binary, schema_id, output, window, args, settings, extra_env)
+    got = png_size(output)
+    if got != size:
+        frame = (window[0] - got[0], window[1] - got[1])
+        window = (size[0] + frame[0], size[1] + frame[1])
+        shoot(binary, schema_id, output, window, args, settings, extra_env)
+        got = png_size(output)
+    if got != size:
+        raise RuntimeError(f"{output} is {got[0]}x{got[1]}, not {size[0]}x{size[1]}")
+    return frame
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--builddir", required=True)
@@ -68,6 +94,7 @@ def main():
     linguas_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "po", "LINGUAS")
     with open(linguas_path, encoding="utf-8") as f:
         linguas = [w for line in f for w in line.split("#")[0].split()]
+    frame = (0, 0)
     for name, (cli, settings, extra_env, caption) in SHOTS.items():
         if args.only and name not in args.only:
             continue
@@ -77,7 +104,7 @@ def main():
             continue
         for size_name, size in SIZES.items():
             output = os.path.join(args.output, f"{args.prefix}{name}-{size_name}.png")
-            shoot(binary, args.schema_id, output, size, cli, settings, extra_env)
+            frame = shoot_at(binary, args.schema_id, output, size, frame, cli, settings, extra_env)
             print(f"{output}: {caption} ({size[0]}x{size[1]})")
     return 0
 
