@@ -69,6 +69,21 @@ forward_action (GtkWidget  *widget,
   step_history (self, self->forward_stack, self->back_stack);
 }
 
+/* The phone's back arrow, as a phone app's: back through the topics
+ * opened since the list opened this one, then to the list. */
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IrWindow *self = IR_WINDOW (widget);
+
+  if (self->back_stack->len > self->list_depth)
+    gtk_widget_activate_action (widget, "win.back", NULL);
+  else
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
 /* @steps tenths from @scale, on a whole tenth: adding 0.1 again and again
  * would drift (1.9 + 0.1 is 2.0000000000000004, outside the range), and a
  * stored value between tenths would be stuck. */
@@ -272,6 +287,7 @@ ir_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);

@@ -51,6 +51,7 @@ struct _IrWindow
   GtkPrintOperation      *print_job;      /* while its dialog or job runs */
   gboolean                browsing;       /* the last topic came from IR_HISTORY_BROWSE */
   gboolean                list_keyed;     /* the topic list's last input was a key */
+  guint                   list_depth;     /* back_stack's length when the list last opened a topic */
 
   /* borrowed: lives in page_bin */
   IrTopicPage            *topic_page;

@@ -102,6 +102,17 @@ ir_window_navigate (IrWindow      *self,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* A topic opened from the list or the search results: on a phone, the
+ * header's back arrow returns to the list from it (win.go-back). */
+static void
+open_from_list (IrWindow      *self,
+                const char    *topic_id,
+                IrHistoryMode  history)
+{
+  ir_window_navigate (self, topic_id, history);
+  self->list_depth = self->back_stack->len;
+}
+
 static void
 on_topic_selected (GtkSingleSelection *selection,
                    guint               position,
@@ -116,7 +127,7 @@ on_topic_selected (GtkSingleSelection *selection,
     return;
 
   if (topic != NULL && topic != ir_topic_page_get_topic (self->topic_page))
-    ir_window_navigate (self, ir_topic_get_id (topic), self->list_keyed ? IR_HISTORY_BROWSE : IR_HISTORY_RECORD);
+    open_from_list (self, ir_topic_get_id (topic), self->list_keyed ? IR_HISTORY_BROWSE : IR_HISTORY_RECORD);
 }
 
 /* Arrow keys browse the list, a click picks from it: the history keeps
@@ -144,7 +155,7 @@ on_result_activated (GtkListView *list,
   g_autoptr(IrSearchResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_selection), position);
 
   if (result != NULL)
-    ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (result)), IR_HISTORY_RECORD);
+    open_from_list (self, ir_topic_get_id (ir_search_result_get_topic (result)), IR_HISTORY_RECORD);
 }
 
 static void
@@ -155,7 +166,7 @@ on_topic_activated (GtkListView *list,
   g_autoptr(IrTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topic_selection), position);
 
   if (topic != NULL)
-    ir_window_navigate (self, ir_topic_get_id (topic), IR_HISTORY_RECORD);
+    open_from_list (self, ir_topic_get_id (topic), IR_HISTORY_RECORD);
 }
 
 /* Search ------------------------------------------------------------------- */
@@ -190,7 +201,7 @@ on_search_activate (IrWindow *self)
     return;
 
   first = g_list_model_get_item (G_LIST_MODEL (self->results_selection), 0);
-  ir_window_navigate (self, ir_topic_get_id (ir_search_result_get_topic (first)), IR_HISTORY_RECORD);
+  open_from_list (self, ir_topic_get_id (ir_search_result_get_topic (first)), IR_HISTORY_RECORD);
 }
 
 /* Typing anywhere searches. What is typed goes to the entry, and so does

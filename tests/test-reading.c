@@ -870,6 +870,60 @@ test_narrow_reaches_every_topic (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On a phone the header has one back arrow: back through the topics
+ * opened from the one the list opened, then to the list; a topic opened
+ * from the list again goes straight back to it. */
+static void
+test_phone_back_arrow (void)
+{
+  IrWindow *window = open_window (360, 720);
+  AdwNavigationSplitView *split_view = template_child (window, "split_view");
+  GtkListView *list = template_child (window, "topic_list");
+  GtkWidget *back = find_action_button (window, "win.go-back");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  guint sclerotherapy = GTK_INVALID_LIST_POSITION;
+  guint mri = GTK_INVALID_LIST_POSITION;
+
+  g_assert_true (wait_for (is_collapsed, split_view));
+  g_assert_true (gtk_widget_is_visible (back));
+  g_assert_false (gtk_widget_is_visible (find_action_button (window, "win.back")));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IrTopic) topic = g_list_model_get_item (model, i);
+
+      if (g_str_equal (ir_topic_get_id (topic), "sclerotherapy"))
+        sclerotherapy = i;
+      else if (g_str_equal (ir_topic_get_id (topic), "mri"))
+        mri = i;
+    }
+
+  adw_navigation_split_view_set_show_content (split_view, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", sclerotherapy);
+  drain ();
+  /* A card on the page, then back to the page, then to the list. */
+  ir_window_show_topic (window, "venous-malformation");
+  drain ();
+  g_signal_emit_by_name (back, "clicked");
+  drain ();
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "sclerotherapy");
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+  g_signal_emit_by_name (back, "clicked");
+  drain ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+
+  /* Opened from the list, another topic goes back to the list, though the
+   * history holds sclerotherapy before it. */
+  gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", mri);
+  drain ();
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "mri");
+  g_signal_emit_by_name (back, "clicked");
+  drain ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "mri");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A label, or a labelled-by relation: a checklist tick is labelled by its
  * row's title, which AdwActionRow sets up for its activatable widget. */
 static gboolean
@@ -1082,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/reading/text-scaling", test_text_scaling);
   g_test_add_func ("/reading/text-scale-limits", test_text_scale_limits);
   g_test_add_func ("/reading/narrow-reaches-every-topic", test_narrow_reaches_every_topic);
+  g_test_add_func ("/reading/phone-back-arrow", test_phone_back_arrow);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/long-titles-have-tooltips", test_long_titles_have_tooltips);
   g_test_add_func ("/reading/right-to-left", test_right_to_left);

@@ -86,8 +86,25 @@ check_collapsed (int      width,
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpint (adw_navigation_split_view_get_collapsed (wait.split_view), ==, collapsed);
-  /* Collapsed, the header's back arrow is the only one. */
+  /* Collapsed, the header has one back arrow, ours (win.go-back), in
+   * place of the history arrows and the split view's own. */
   g_assert_true (gtk_widget_is_visible (find_action_button (window, "win.back")) == !collapsed);
+  g_assert_true (gtk_widget_is_visible (find_action_button (window, "win.go-back")) == collapsed);
+  if (collapsed)
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+      guint arrows = 0;
+
+      adw_navigation_split_view_set_show_content (wait.split_view, TRUE);
+      for (guint i = 0; i < 50; i++)
+        g_main_context_iteration (NULL, FALSE);
+      collect_widgets (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+      for (guint i = 0; i < buttons->len; i++)
+        if (gtk_widget_get_mapped (buttons->pdata[i]) &&
+            g_strcmp0 (gtk_button_get_icon_name (buttons->pdata[i]), "go-previous-symbolic") == 0)
+          arrows++;
+      g_assert_cmpuint (arrows, ==, 1);
+    }
 
   close_window (window);
 }
