@@ -435,7 +435,7 @@ ir_application_show_topic_action (GSimpleAction *action,
 
   g_application_activate (app);
   window = GTK_WINDOW (find_main_window (GTK_APPLICATION (app)));
-  if (window == NULL || !ir_window_show_topic (IR_WINDOW (window), topic_id))
+  if (window == NULL || !ir_window_open_topic (IR_WINDOW (window), topic_id))
     return;
 
   report_state (IR_WINDOW (window));

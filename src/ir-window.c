@@ -83,6 +83,9 @@ ir_window_navigate (IrWindow      *self,
 
       if (current != NULL && (history == IR_HISTORY_RECORD || (history == IR_HISTORY_BROWSE && !self->browsing)))
         {
+          /* Stepped back past where the list last opened a topic, the
+           * history from there on is this visit's. */
+          self->list_depth = MIN (self->list_depth, self->back_stack->len);
           g_ptr_array_add (self->back_stack, g_strdup (ir_topic_get_id (current)));
           g_ptr_array_set_size (self->forward_stack, 0);
         }
@@ -455,6 +458,21 @@ ir_window_show_topic (IrWindow   *self,
     return FALSE;
 
   ir_window_navigate (self, topic_id, IR_HISTORY_RECORD);
+  return TRUE;
+}
+
+/* Shows @topic_id as if picked from the list, for a topic asked for from
+ * outside the window: on a phone, its back arrow returns to the list. */
+gboolean
+ir_window_open_topic (IrWindow   *self,
+                      const char *topic_id)
+{
+  g_return_val_if_fail (IR_IS_WINDOW (self), FALSE);
+
+  if (ir_catalog_lookup_topic (self->catalog, topic_id) == NULL)
+    return FALSE;
+
+  open_from_list (self, topic_id, IR_HISTORY_RECORD);
   return TRUE;
 }
 

@@ -513,18 +513,24 @@ test_audience_switch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Clear is offered only while the list holds a tick. */
-static gboolean
-clear_is_offered (IrWindow *window)
+static GtkWidget *
+find_clear_button (IrWindow *window)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
   collect_widgets (GTK_WIDGET (get_page (window)), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "page.clear-questions") == 0)
-      return gtk_widget_get_sensitive (buttons->pdata[i]);
+      return buttons->pdata[i];
 
   g_assert_not_reached ();
+}
+
+/* Clear is offered only while the list holds a tick. */
+static gboolean
+clear_is_offered (IrWindow *window)
+{
+  return gtk_widget_get_sensitive (find_clear_button (window));
 }
 
 static void
@@ -535,6 +541,7 @@ test_checklist_persists (void)
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(GPtrArray) again = g_ptr_array_new ();
   g_autoptr(GVariant) stored = NULL;
+  GtkWidget *questions;
 
   g_settings_reset (settings, "checked-questions");
   g_settings_set_string (settings, "audience", "parents");
@@ -557,9 +564,14 @@ test_checklist_persists (void)
   g_assert_true (gtk_check_button_get_active (again->pdata[1]));
 
   g_assert_true (clear_is_offered (window));
+  /* Pressed from the keyboard, it leaves the keyboard on the questions. */
+  g_assert_true (gtk_widget_grab_focus (find_clear_button (window)));
   gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "page.clear-questions", NULL);
   g_assert_false (gtk_check_button_get_active (again->pdata[1]));
   g_assert_false (clear_is_offered (window));
+  questions = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_PAGE,
+                                                         "questions_list"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), questions));
   g_clear_pointer (&stored, g_variant_unref);
   stored = g_settings_get_value (settings, "checked-questions");
   g_assert_false (g_variant_lookup (stored, "picc-line", "^a&s", NULL));
@@ -897,6 +909,8 @@ test_phone_back_arrow (void)
         mri = i;
     }
 
+  g_assert_cmpuint (sclerotherapy, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (mri, !=, GTK_INVALID_LIST_POSITION);
   adw_navigation_split_view_set_show_content (split_view, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", sclerotherapy);
   drain ();
@@ -920,6 +934,18 @@ test_phone_back_arrow (void)
   drain ();
   g_assert_false (adw_navigation_split_view_get_show_content (split_view));
   g_assert_cmpstr (ir_window_get_topic_id (window), ==, "mri");
+
+  /* Stepped back with the history keys to before the list's pick, a card
+   * followed from there comes back to where it was followed from. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  drain ();
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "sclerotherapy");
+  ir_window_show_topic (window, "venous-malformation");
+  drain ();
+  g_signal_emit_by_name (back, "clicked");
+  drain ();
+  g_assert_cmpstr (ir_window_get_topic_id (window), ==, "sclerotherapy");
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -96,9 +96,16 @@ update_clear_action (IrTopicPage *self)
   g_autoptr(GVariant) all = g_settings_get_value (self->settings, "checked-questions");
   g_autofree char *list_key = checklist_key (self);
   g_autoptr(GVariant) ticks = g_variant_lookup_value (all, list_key, G_VARIANT_TYPE_STRING_ARRAY);
+  gboolean any = ticks != NULL && g_variant_n_children (ticks) > 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.clear-questions",
-                                 ticks != NULL && g_variant_n_children (ticks) > 0);
+  /* Pressed from the keyboard, Clear turns insensitive under it: the
+   * keyboard goes on to the questions. */
+  if (!any && focus != NULL && GTK_IS_ACTIONABLE (focus) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "page.clear-questions") == 0)
+    gtk_widget_child_focus (GTK_WIDGET (self->questions_list), GTK_DIR_TAB_FORWARD);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.clear-questions", any);
 }
 
 static void

@@ -263,6 +263,9 @@ keep_focus_off_body (IrTopicPage *self)
     if (gtk_widget_is_ancestor (focus, body[i]))
       {
         ir_topic_page_focus_start (self);
+        /* Not on show yet, the switch may refuse the keyboard. */
+        if (gtk_root_get_focus (root) == focus)
+          gtk_root_set_focus (root, NULL);
         return;
       }
 }
