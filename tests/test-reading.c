@@ -157,6 +157,48 @@ test_cards_open_their_target (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void wait_for_frames (GtkWidget *widget);
+
+/* How many of the page's cards share the first card's line. */
+static guint
+cards_on_first_line (IrWindow *window)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  graphene_rect_t first, other;
+  guint n = 1;
+
+  collect_widgets (GTK_WIDGET (get_page (window)), IR_TYPE_TOPIC_CARD, cards);
+  g_assert_cmpuint (cards->len, >=, 3);
+  g_assert_true (gtk_widget_compute_bounds (cards->pdata[0], GTK_WIDGET (window), &first));
+  for (guint i = 1; i < cards->len; i++)
+    {
+      g_assert_true (gtk_widget_compute_bounds (cards->pdata[i], GTK_WIDGET (window), &other));
+      if (G_APPROX_VALUE (other.origin.y, first.origin.y, 1.0f))
+        n++;
+    }
+
+  return n;
+}
+
+/* The cards flow: one column on a phone, three side by side on a wide
+ * window (sclerotherapy treats three conditions). */
+static void
+test_cards_flow (void)
+{
+  const struct { int width; guint columns; } cases[] = { { 360, 1 }, { 1000, 3 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      IrWindow *window = open_window (cases[c].width, 720);
+
+      ir_window_show_topic (window, "sclerotherapy");
+      drain ();
+      wait_for_frames (GTK_WIDGET (window));
+      g_assert_cmpuint (cards_on_first_line (window), ==, cases[c].columns);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* Imaging and related topics are link rows: a procedure's rows name its
  * imaging, a condition's the imaging of the procedures that may help. */
 static void
@@ -1150,6 +1192,7 @@ main (int   argc,
 
   g_test_add_func ("/reading/every-topic-opens", test_every_topic_opens);
   g_test_add_func ("/reading/cards-open-their-target", test_cards_open_their_target);
+  g_test_add_func ("/reading/cards-flow", test_cards_flow);
   g_test_add_func ("/reading/link-rows", test_link_rows);
   g_test_add_func ("/reading/back-and-forward", test_back_and_forward);
   g_test_add_func ("/reading/browsing-the-list-is-one-step", test_browsing_the_list_is_one_step);
