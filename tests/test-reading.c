@@ -483,6 +483,44 @@ first_result (IrWindow   *window,
   return first != NULL ? ir_topic_get_id (ir_search_result_get_topic (first)) : NULL;
 }
 
+static void press_control_key (IrWindow *window,
+                               guint     keyval);
+
+/* The result rows on show: each has the title of its topic, and its
+ * snippet with the matched words in bold. */
+static guint
+check_result_rows (IrWindow *window)
+{
+  GtkListView *results = template_child (window, "results_list");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (results));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint rows = 0;
+
+  collect_widgets (GTK_WIDGET (results), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i + 1 < labels->len; i += 2)
+    {
+      GtkLabel *title = labels->pdata[i];
+      GtkLabel *snippet = labels->pdata[i + 1];
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+        {
+          g_autoptr(IrSearchResult) result = g_list_model_get_item (model, j);
+
+          if (g_str_equal (gtk_label_get_label (title), ir_topic_get_title (ir_search_result_get_topic (result))))
+            {
+              g_assert_cmpstr (gtk_label_get_label (snippet), ==, ir_search_result_get_snippet_markup (result));
+              known = TRUE;
+            }
+        }
+      g_assert_true (known);
+      g_assert_nonnull (strstr (gtk_label_get_label (snippet), "<b>"));
+      rows++;
+    }
+
+  return rows;
+}
+
 static void
 test_search (void)
 {
@@ -493,8 +531,15 @@ test_search (void)
   g_autoptr(IrSearchResult) glossary_hit = NULL;
   IrTopic *topic;
 
+  /* Ctrl+F puts the keyboard in the entry. */
+  press_control_key (window, GDK_KEY_f);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
   g_assert_cmpstr (first_result (window, "Sclerotherapy"), ==, "sclerotherapy");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  /* Each result row shows its title and the snippet that matched. */
+  drain ();
+  g_assert_cmpuint (check_result_rows (window), >, 0);
 
   /* "Doppler" is in no title or summary: the snippet must come from the
    * ultrasound page's body. */
